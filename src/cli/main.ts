@@ -1,0 +1,86 @@
+// The `attest` command. Local commands (serve, migrate, verify, user/token create, catalog import) open the
+// instance's database like `npm start`; user commands call the HTTP API with ATTEST_URL and ATTEST_TOKEN.
+import { Command, Option } from 'commander';
+import { loadConfig } from '../config.ts';
+import { DataDirInUseError } from '../db/client.ts';
+import { AppError } from '../services/errors.ts';
+import { serve } from './serve.ts';
+import { withRuntime, promptPassword } from './local.ts';
+import { verifyLedger } from '../ledger/chain.ts';
+import { createTokenLocally, createUserLocally } from '../services/local-accounts.ts';
+import { importCatalogFile } from './catalog-import.ts';
+import { apiCommand } from './remote.ts';
+import { ORGANIZATION_KINDS, ROLES } from '../contract/roles.ts';
+import { VERSION } from '../runtime.ts';
+
+const program = new Command('attest').description('attest: SOC 2 program and examination').version(VERSION);
+
+program.command('serve').description('Serve the web app and the API (what `npm start` runs)').action(async () => {
+  await serve(loadConfig());
+});
+
+program.command('migrate').description('Apply database migrations and exit').action(async () => {
+  await withRuntime(async () => console.log('migrations applied'));
+});
+
+program.command('verify').description('Recompute the ledger hash chains; prints ok or each failure').action(async () => {
+  const report = await withRuntime(({ deps }) => verifyLedger(deps.db));
+  if (report.failures.length === 0) {
+    console.log(`ok ${report.entries} entries`);
+    return;
+  }
+  for (const f of report.failures) console.log(`FAIL org ${f.org} seq ${f.seq}: ${f.problem}`);
+  console.log(`${report.failures.length} failure(s) in ${report.entries} entries`);
+  process.exitCode = 1;
+});
+
+const user = program.command('user').description('Manage users on this instance');
+user
+  .command('create')
+  .description('Create a user (and the organization when it does not exist); password from ATTEST_PASSWORD or the prompt')
+  .requiredOption('--email <email>')
+  .requiredOption('--name <name>')
+  .requiredOption('--org <name>', 'organization name')
+  .addOption(new Option('--kind <kind>', 'kind of a new organization').choices(ORGANIZATION_KINDS).default('service_org'))
+  .addOption(new Option('--role <role>').choices(ROLES).makeOptionMandatory())
+  .action(async (o: { email: string; name: string; org: string; kind: 'service_org' | 'audit_firm'; role: (typeof ROLES)[number] }) => {
+    const password = process.env.ATTEST_PASSWORD ?? (await promptPassword('Password for the new user: '));
+    const result = await withRuntime(({ deps }) => createUserLocally(deps, { ...o, password }));
+    console.log(`created ${o.email} as ${o.role} in ${result.organizationName}${result.createdOrganization ? ' (new organization)' : ''}`);
+  });
+
+const token = program.command('token').description('Manage API tokens on this instance');
+token
+  .command('create')
+  .description('Create an API token for a member; prints the secret once')
+  .requiredOption('--email <email>')
+  .requiredOption('--org <name>', 'organization name')
+  .addOption(new Option('--role <role>').choices(ROLES).makeOptionMandatory())
+  .option('--name <name>', 'label shown in the token list', 'CLI')
+  .action(async (o: { email: string; org: string; role: (typeof ROLES)[number]; name: string }) => {
+    const result = await withRuntime(({ deps }) => createTokenLocally(deps, o));
+    console.log(result.secret);
+  });
+
+const catalog = program.command('catalog').description('The Trust Services Criteria catalog');
+catalog
+  .command('import')
+  .description('Replace titles, descriptions and points of focus with licensed text (CSV or JSON); all or nothing')
+  .argument('<file>')
+  .action(async (file: string) => {
+    const n = await withRuntime(({ deps }) => importCatalogFile(deps, file));
+    console.log(`imported licensed text for ${n} criteria`);
+  });
+
+apiCommand(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof AppError) {
+    console.error(`error (${err.code}): ${err.message}`);
+  } else if (err instanceof DataDirInUseError) {
+    console.error(`error (data_dir_in_use): ${err.message}`);
+  } else {
+    console.error(err instanceof Error ? `error: ${err.message}` : err);
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,29 @@
+// `attest serve`: open the instance, migrate, listen, and shut down gracefully on SIGINT/SIGTERM.
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { buildApp } from '../http/app.ts';
+import { openRuntime, ROOT_DIR, VERSION } from '../runtime.ts';
+
+export async function serve(config: Config) {
+  const rt = await openRuntime(config);
+  const app = await buildApp({
+    deps: rt.deps,
+    driver: rt.database.driver,
+    version: VERSION,
+    webDir: path.join(ROOT_DIR, 'web', 'dist'),
+    logger: { level: config.logLevel },
+  });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await rt.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`attest ${VERSION} on http://localhost:${config.port} (${rt.database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`);
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, decide } from './policy.ts';
+import { ROLES, ROLES_BY_KIND, type OrganizationKind, type Role } from '../../contract/roles.ts';
+
+const kindOf = (role: Role): OrganizationKind => (ROLES_BY_KIND.service_org.includes(role) ? 'service_org' : 'audit_firm');
+
+describe('decide', () => {
+  const expectations: Array<[Role, string, boolean]> = [
+    ['admin', 'token.create', true],
+    ['admin', 'audit.read', true],
+    ['compliance_manager', 'audit.read', true],
+    ['compliance_manager', 'invitation.create', false],
+    ['compliance_manager', 'invitation.list', true],
+    ['control_owner', 'member.list', true],
+    ['control_owner', 'audit.read', false],
+    ['employee', 'organization.update', false],
+    ['viewer', 'token.list', false],
+    ['partner', 'member.update', true],
+    ['auditor', 'invitation.create', false],
+    ['auditor', 'organization.read', true],
+  ];
+  it.each(expectations)('%s may %s: %s', (role, action, allowed) => {
+    expect(decide({ role, organizationKind: kindOf(role) }, action as never).allow).toBe(allowed);
+  });
+
+  it('every role may read its organization and list members', () => {
+    for (const role of ROLES) {
+      expect(decide({ role, organizationKind: kindOf(role) }, 'organization.read')).toEqual({ allow: true });
+      expect(decide({ role, organizationKind: kindOf(role) }, 'member.list')).toEqual({ allow: true });
+    }
+  });
+
+  it('only owners (admin, partner) may do everything', () => {
+    const owners = ROLES.filter((role) => ACTIONS.every((a) => decide({ role, organizationKind: kindOf(role) }, a).allow));
+    expect(owners).toEqual(['admin', 'partner']);
+  });
+
+  it('refuses a role used in the wrong kind of organization', () => {
+    expect(decide({ role: 'admin', organizationKind: 'audit_firm' }, 'organization.read')).toEqual({ allow: false, reason: 'kind_mismatch' });
+    expect(decide({ role: 'partner', organizationKind: 'service_org' }, 'member.list')).toEqual({ allow: false, reason: 'kind_mismatch' });
+  });
+});

@@ -1,0 +1,39 @@
+// What every use case receives: its dependencies, and who is acting from where.
+import type { Db } from '../db/client.ts';
+import type { Keyring } from '../auth/crypto.ts';
+import type { Config } from '../config.ts';
+import type { OrganizationKind, Role } from '../contract/roles.ts';
+
+export interface Deps {
+  db: Db;
+  keyring: Keyring;
+  config: Config;
+  now: () => Date;
+}
+
+export interface RequestMeta {
+  ip: string | null;
+  requestId: string | null;
+}
+
+/** Someone acting within one organization: a logged-in user, or an API token. */
+export interface Actor {
+  type: 'user' | 'token';
+  userId: string;
+  label: string;
+  tokenId: string | null;
+  organizationId: string;
+  organizationKind: OrganizationKind;
+  role: Role;
+}
+
+export interface Ctx extends RequestMeta {
+  actor: Actor;
+}
+
+/** The tenant scope every data-layer read and write of tenant data takes first. */
+export interface Scope {
+  organizationId: string;
+}
+
+export const SYSTEM_META: RequestMeta = { ip: null, requestId: null };

@@ -1,0 +1,48 @@
+// One error type for the whole application, with a documented code table (README "Errors").
+export const ERROR_CODES = {
+  validation_failed: { status: 400, message: 'The request is not valid.' },
+  malformed_json: { status: 400, message: 'The request body is not valid JSON.' },
+  unsupported_media_type: { status: 415, message: 'Send the request body as application/json.' },
+  payload_too_large: { status: 413, message: 'The request body is too large.' },
+  unauthenticated: { status: 401, message: 'Log in to continue.' },
+  invalid_credentials: { status: 401, message: 'The email or password is not correct.' },
+  invalid_mfa_code: { status: 401, message: 'The code is not correct or has already been used.' },
+  mfa_required: { status: 401, message: 'Enter the code from your authenticator app to finish logging in.' },
+  mfa_enrolment_required: { status: 403, message: 'Your organization requires MFA: set it up before continuing.' },
+  csrf_failed: { status: 403, message: 'The request is missing its CSRF token; reload the page and try again.' },
+  forbidden: { status: 403, message: 'Your role does not allow this.' },
+  not_found: { status: 404, message: 'Not found.' },
+  conflict: { status: 409, message: 'This conflicts with existing data.' },
+  already_set_up: { status: 409, message: 'This instance is already set up; log in instead.' },
+  invitation_used: { status: 409, message: 'This invitation has already been used.' },
+  invitation_expired: { status: 410, message: 'This invitation has expired or was revoked; ask for a new one.' },
+  too_many_attempts: { status: 429, message: 'Too many failed attempts; wait a few minutes and try again.' },
+  unavailable: { status: 503, message: 'The service is temporarily unavailable.' },
+  internal_error: { status: 500, message: 'Something went wrong on our side.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldError[] | undefined;
+  readonly headers: Record<string, string> | undefined;
+
+  constructor(code: ErrorCode, message?: string, options: { fields?: FieldError[]; headers?: Record<string, string> } = {}) {
+    super(message ?? ERROR_CODES[code].message);
+    this.code = code;
+    this.fields = options.fields;
+    this.headers = options.headers;
+  }
+
+  get status(): number {
+    return ERROR_CODES[this.code].status;
+  }
+}
+
+export const notFound = (what = 'Not found.') => new AppError('not_found', what);

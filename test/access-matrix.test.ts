@@ -1,0 +1,181 @@
+// Walks every route × every role (plus anonymous and another tenant) and asserts the outcome.
+// The expectations below are written out by hand, independent of src/domain/access/policy.ts.
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Agent, PASSWORD, inviteMember, makeTestApp, otherTenant, setupInstance, type TestApp } from './helpers/app.ts';
+import { createUserLocally } from '../src/services/local-accounts.ts';
+import type { Role } from '../src/contract/roles.ts';
+
+const SERVICE_ROLES = ['admin', 'compliance_manager', 'control_owner', 'employee', 'viewer'] as const;
+const FIRM_ROLES = ['partner', 'auditor'] as const;
+const ALL = [...SERVICE_ROLES, ...FIRM_ROLES];
+const OWNERS: Role[] = ['admin', 'partner'];
+const AUDIT_READERS: Role[] = ['admin', 'compliance_manager', 'partner'];
+const INVITATION_READERS: Role[] = ['admin', 'compliance_manager', 'partner'];
+
+interface Principal { role: Role; agent: Agent; owner: Agent; kind: 'service_org' | 'audit_firm' }
+type Prepared = { url: string; body?: unknown };
+interface Row {
+  auth: 'public' | 'session' | 'actor';
+  allowed?: readonly Role[]; // for 'actor' routes
+  prepare: (p: Principal) => Promise<Prepared>;
+}
+
+/** Error codes by which the gate or the authentication layer refuses a request. */
+const GATE_CODES = ['unauthenticated', 'forbidden', 'csrf_failed', 'mfa_required', 'mfa_enrolment_required'];
+const codeOf = (res: { statusCode: number; json: () => unknown }) => (res.statusCode >= 400 ? (res.json() as { error: { code: string } }).error.code : 'ok');
+
+let t: TestApp;
+let principals: Principal[];
+let targets: Record<'service_org' | 'audit_firm', { memberId: string; memberRole: Role }>;
+let n = 0;
+const unique = () => `p${++n}-${crypto.randomBytes(3).toString('hex')}@example.test`;
+
+async function freshMember(p: Principal): Promise<string> {
+  return (await inviteMember(t, p.owner, unique(), p.kind === 'service_org' ? 'viewer' : 'auditor')).userId;
+}
+async function freshInvitation(p: Principal): Promise<string> {
+  return (await p.owner.post('/api/v1/invitations', { email: unique(), role: p.kind === 'service_org' ? 'viewer' : 'auditor' })).json().invitation.id;
+}
+async function freshToken(p: Principal): Promise<string> {
+  return (await p.owner.post('/api/v1/tokens', { name: 'matrix', role: p.kind === 'service_org' ? 'viewer' : 'auditor' })).json().token.id;
+}
+const fixed = (url: string, body?: unknown) => async (): Promise<Prepared> => ({ url, body });
+const lesserRole = (p: Principal): Role => (p.kind === 'service_org' ? 'viewer' : 'auditor');
+
+const MATRIX: Record<string, Row> = {
+  'GET /api/health': { auth: 'public', prepare: fixed('/api/health') },
+  'GET /api/version': { auth: 'public', prepare: fixed('/api/version') },
+  'GET /api/openapi.json': { auth: 'public', prepare: fixed('/api/openapi.json') },
+  'GET /api/v1/setup': { auth: 'public', prepare: fixed('/api/v1/setup') },
+  'POST /api/v1/setup': { auth: 'public', prepare: fixed('/api/v1/setup', { organization: { name: 'Late', kind: 'service_org' }, admin: { email: 'late@x.test', name: 'Late', password: PASSWORD } }) },
+  'POST /api/v1/auth/login': { auth: 'public', prepare: fixed('/api/v1/auth/login', { email: 'nobody@x.test', password: 'x' }) },
+  'GET /api/v1/catalog/criteria': { auth: 'public', prepare: fixed('/api/v1/catalog/criteria') },
+  'GET /api/v1/catalog/criteria/:id': { auth: 'public', prepare: fixed('/api/v1/catalog/criteria/CC6.1') },
+  'GET /api/v1/invitations/preview/:token': { auth: 'public', prepare: fixed('/api/v1/invitations/preview/not-a-real-token') },
+  'POST /api/v1/invitations/accept': { auth: 'public', prepare: fixed('/api/v1/invitations/accept', { token: 'not-a-real-token', password: 'x' }) },
+  'GET /api/v1/session': { auth: 'session', prepare: fixed('/api/v1/session') },
+  'POST /api/v1/auth/mfa': { auth: 'session', prepare: fixed('/api/v1/auth/mfa', { code: '123456' }) },
+  'POST /api/v1/session/organization': { auth: 'session', prepare: async (p) => ({ url: '/api/v1/session/organization', body: { organizationId: (await p.agent.get('/api/v1/session')).json().activeOrganization.organization.id } }) },
+  'POST /api/v1/me/mfa/enrol': { auth: 'session', prepare: fixed('/api/v1/me/mfa/enrol') },
+  'POST /api/v1/me/mfa/confirm': { auth: 'session', prepare: fixed('/api/v1/me/mfa/confirm', { code: '123456' }) },
+  'POST /api/v1/me/mfa/disable': { auth: 'session', prepare: fixed('/api/v1/me/mfa/disable', { code: '123456' }) },
+  'POST /api/v1/me/mfa/recovery-codes': { auth: 'session', prepare: fixed('/api/v1/me/mfa/recovery-codes', { code: '123456' }) },
+  'POST /api/v1/auth/logout': { auth: 'session', prepare: fixed('/api/v1/auth/logout') },
+  'GET /api/v1/organization': { auth: 'actor', allowed: ALL, prepare: fixed('/api/v1/organization') },
+  'PATCH /api/v1/organization': { auth: 'actor', allowed: OWNERS, prepare: fixed('/api/v1/organization', { requireMfa: false }) },
+  'GET /api/v1/members': { auth: 'actor', allowed: ALL, prepare: fixed('/api/v1/members') },
+  'PATCH /api/v1/members/:userId': { auth: 'actor', allowed: OWNERS, prepare: async (p) => ({ url: `/api/v1/members/${targets[p.kind].memberId}`, body: { role: targets[p.kind].memberRole } }) },
+  'DELETE /api/v1/members/:userId': { auth: 'actor', allowed: OWNERS, prepare: async (p) => ({ url: `/api/v1/members/${await freshMember(p)}` }) },
+  'GET /api/v1/invitations': { auth: 'actor', allowed: INVITATION_READERS, prepare: fixed('/api/v1/invitations') },
+  'POST /api/v1/invitations': { auth: 'actor', allowed: OWNERS, prepare: async (p) => ({ url: '/api/v1/invitations', body: { email: unique(), role: lesserRole(p) } }) },
+  'DELETE /api/v1/invitations/:id': { auth: 'actor', allowed: OWNERS, prepare: async (p) => ({ url: `/api/v1/invitations/${await freshInvitation(p)}` }) },
+  'GET /api/v1/tokens': { auth: 'actor', allowed: OWNERS, prepare: fixed('/api/v1/tokens') },
+  'POST /api/v1/tokens': { auth: 'actor', allowed: OWNERS, prepare: async (p) => ({ url: '/api/v1/tokens', body: { name: 'matrix', role: lesserRole(p) } }) },
+  'DELETE /api/v1/tokens/:id': { auth: 'actor', allowed: OWNERS, prepare: async (p) => ({ url: `/api/v1/tokens/${await freshToken(p)}` }) },
+  'GET /api/v1/audit-log': { auth: 'actor', allowed: AUDIT_READERS, prepare: fixed('/api/v1/audit-log') },
+  'GET /api/v1/audit-log/export.csv': { auth: 'actor', allowed: AUDIT_READERS, prepare: fixed('/api/v1/audit-log/export.csv') },
+};
+
+beforeAll(async () => {
+  t = await makeTestApp();
+  const acme = (await setupInstance(t)).agent;
+  await createUserLocally(t.deps, { email: 'partner@firm.test', name: 'Pat Partner', org: 'Audit LLP', kind: 'audit_firm', role: 'partner', password: PASSWORD });
+  const firm = new Agent(t.app);
+  await firm.post('/api/v1/auth/login', { email: 'partner@firm.test', password: PASSWORD });
+  await firm.refreshSession();
+  principals = [{ role: 'admin', agent: acme, owner: acme, kind: 'service_org' }, { role: 'partner', agent: firm, owner: firm, kind: 'audit_firm' }];
+  for (const role of SERVICE_ROLES.slice(1)) principals.push({ role, agent: (await inviteMember(t, acme, `${role}@acme.test`, role)).agent, owner: acme, kind: 'service_org' });
+  principals.push({ role: 'auditor', agent: (await inviteMember(t, firm, 'auditor@firm.test', 'auditor')).agent, owner: firm, kind: 'audit_firm' });
+  targets = {
+    service_org: { memberId: (await inviteMember(t, acme, 'target@acme.test', 'viewer')).userId, memberRole: 'viewer' },
+    audit_firm: { memberId: (await inviteMember(t, firm, 'target@firm.test', 'auditor')).userId, memberRole: 'auditor' },
+  };
+}, 120_000);
+afterAll(async () => { await t.close(); });
+
+describe('role × route matrix', () => {
+  it('covers every registered route', () => {
+    const registered = t.app.attestRoutes.filter((r) => r.url.startsWith('/api')).map((r) => `${r.method} ${r.url}`).sort();
+    expect(registered).toEqual(Object.keys(MATRIX).sort());
+    for (const r of t.app.attestRoutes.filter((r) => r.url.startsWith('/api'))) expect(MATRIX[`${r.method} ${r.url}`]!.auth).toBe(r.auth);
+  });
+
+  const logoutLast = Object.entries(MATRIX).sort(([a], [b]) => Number(a.includes('logout')) - Number(b.includes('logout')));
+  for (const [key, row] of logoutLast) {
+    const [method] = key.split(' ') as [string];
+    it(`${key}`, async () => {
+      const anonymous = new Agent(t.app);
+      const p0 = await row.prepare(principals[0]!);
+      const anon = await anonymous.request(method, p0.url, p0.body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}));
+      if (row.auth === 'public') expect(GATE_CODES, anon.body).not.toContain(codeOf(anon));
+      else expect([anon.statusCode, codeOf(anon)], anon.body).toEqual([401, 'unauthenticated']);
+
+      for (const p of principals) {
+        if (key.includes('logout')) continue; // logging a principal out would end its session for the rest of the walk
+        const prepared = await row.prepare(p);
+        const res = await p.agent.request(method, prepared.url, prepared.body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}));
+        const allowed = row.auth !== 'actor' || row.allowed!.includes(p.role);
+        if (allowed) {
+          expect(GATE_CODES, `${p.role} ${key}: ${res.body}`).not.toContain(codeOf(res));
+          expect(res.statusCode, `${p.role} ${key}: ${res.body}`).toBeLessThan(500);
+        } else {
+          expect(res.statusCode, `${p.role} ${key}: ${res.body}`).toBe(403);
+          expect(res.json().error.code).toBe('forbidden');
+        }
+      }
+    }, 60_000);
+  }
+});
+
+describe('another tenant', () => {
+  it('gets 404 for every object id of another organization, exactly as for an id that does not exist', async () => {
+    const globex = await otherTenant(t);
+    const acme = principals[0]!;
+    const ids = {
+      member: targets.service_org.memberId,
+      invitation: await freshInvitation(acme),
+      token: await freshToken(acme),
+    };
+    const random = crypto.randomUUID();
+    const probes: Array<[string, (id: string) => string, unknown]> = [
+      ['PATCH', (id) => `/api/v1/members/${id}`, { role: 'viewer' }],
+      ['DELETE', (id) => `/api/v1/members/${id}`, undefined],
+      ['DELETE', (id) => `/api/v1/invitations/${id}`, undefined],
+      ['DELETE', (id) => `/api/v1/tokens/${id}`, undefined],
+    ];
+    const real = [ids.member, ids.member, ids.invitation, ids.token];
+    for (const [i, [method, url, body]] of probes.entries()) {
+      const theirs = await globex.request(method, url(real[i]!), body);
+      const none = await globex.request(method, url(random), body);
+      expect(theirs.statusCode, theirs.body).toBe(404);
+      expect(theirs.json().error.code).toBe('not_found');
+      expect(theirs.json().error.message).toBe(none.json().error.message);
+    }
+    // Nothing changed in Acme
+    const members = (await acme.agent.get('/api/v1/members')).json().members as { userId: string }[];
+    expect(members.some((m) => m.userId === ids.member)).toBe(true);
+    const tokens = (await acme.agent.get('/api/v1/tokens')).json().tokens as { id: string; revokedAt: string | null }[];
+    expect(tokens.find((x) => x.id === ids.token)!.revokedAt).toBeNull();
+  });
+
+  it('sees only its own organization in lists', async () => {
+    const globex = await otherTenant(t, 'Initech');
+    const members = (await globex.get('/api/v1/members')).json().members as { email: string }[];
+    expect(members.map((m) => m.email)).toEqual(['admin@initech.test']);
+    const log = (await globex.get('/api/v1/audit-log')).json().entries as { data: { email?: string } }[];
+    expect(log.every((e) => !JSON.stringify(e).includes('acme.test'))).toBe(true);
+    expect(log.length).toBeGreaterThan(0);
+  });
+
+  it('an API token acts with its own role and organization only', async () => {
+    const acme = principals[0]!;
+    const { secret } = (await acme.agent.post('/api/v1/tokens', { name: 'ci', role: 'viewer' })).json();
+    const bot = new Agent(t.app);
+    bot.bearer = secret;
+    expect((await bot.get('/api/v1/members')).statusCode).toBe(200);
+    expect((await bot.get('/api/v1/audit-log')).statusCode).toBe(403);
+    expect((await bot.request('PATCH', '/api/v1/organization', { name: 'Hacked' })).statusCode).toBe(403);
+    expect((await bot.get('/api/v1/session')).statusCode).toBe(403);
+  });
+});
