@@ -8,7 +8,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQLWrapper } from 'drizzle-orm';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
 import * as schema from './schema.ts';
@@ -89,4 +89,10 @@ function wrapPglite(client: PGlite, release: () => Promise<void>): Database {
       await release();
     },
   };
+}
+
+/** Runs raw SQL and returns its rows (both drivers answer with a `rows` array). */
+export async function queryRows<T = Record<string, unknown>>(db: Db, query: SQLWrapper | string): Promise<T[]> {
+  const result = (await db.execute(query as SQLWrapper)) as unknown as { rows: T[] };
+  return result.rows;
 }

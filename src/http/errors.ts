@@ -11,28 +11,22 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_failed',
 };
 
-interface ZodIssueLike {
-  path?: PropertyKey[];
-  message?: string;
-  code?: string;
-  keys?: string[];
-}
+/** One issue as fastify-type-provider-zod reports it: the zod issue code as keyword, its path as instancePath. */
 interface ValidationIssue {
+  keyword?: string;
   instancePath?: string;
   message?: string;
-  params?: { issue?: ZodIssueLike };
+  params?: { keys?: string[] };
 }
 
 function fieldErrors(err: FastifyError & { validation: ValidationIssue[]; validationContext?: string }): FieldError[] {
   const where = err.validationContext ?? 'body';
   return err.validation.flatMap((v: ValidationIssue) => {
-    const issue = v.params?.issue as ZodIssueLike | undefined;
-    const base = (issue?.path ?? []).map(String).join('.');
-    if (issue?.code === 'unrecognized_keys' && issue.keys) {
-      return issue.keys.map((k: string) => ({ path: [where, base, k].filter(Boolean).join('.'), message: 'unknown field' }));
+    const base = (v.instancePath ?? '').split('/').filter(Boolean).join('.');
+    if (v.keyword === 'unrecognized_keys' && v.params?.keys) {
+      return v.params.keys.map((k: string) => ({ path: [where, base, k].filter(Boolean).join('.'), message: 'unknown field' }));
     }
-    const path = [where, base || v.instancePath?.replace(/^\//, '').replace(/\//g, '.')].filter(Boolean).join('.');
-    return [{ path, message: issue?.message ?? v.message ?? 'invalid' }];
+    return [{ path: [where, base].filter(Boolean).join('.'), message: v.message ?? 'invalid' }];
   });
 }
 
