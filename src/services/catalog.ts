@@ -8,9 +8,21 @@ import { SYSTEM_META } from './context.ts';
 import { AppError, notFound } from './errors.ts';
 import { recordAudit } from './audit.ts';
 
-async function currentCatalog(deps: Deps) {
+/**
+ * The merged catalog, cached per database for a short time: imports are rare (an operator's CLI command),
+ * reads are frequent. An import in this process clears the cache at once; another process sees it within the TTL.
+ */
+export const CATALOG_CACHE_MS = 30_000;
+const cache = new WeakMap<object, { at: number; catalog: readonly Criterion[] }>();
+
+async function currentCatalog(deps: Deps): Promise<readonly Criterion[]> {
+  const hit = cache.get(deps.db);
+  const now = Date.now();
+  if (hit && now - hit.at < CATALOG_CACHE_MS) return hit.catalog;
   const overrides = await listCatalogOverrides(deps.db);
-  return overrides.length ? applyOverrides(CRITERIA, overrides) : CRITERIA;
+  const catalog = (overrides.length ? applyOverrides(CRITERIA, overrides) : CRITERIA) as readonly Criterion[];
+  cache.set(deps.db, { at: now, catalog });
+  return catalog;
 }
 
 export async function listCatalog(deps: Deps, filter: { category?: CriterionCategory | undefined; q?: string | undefined }): Promise<Criterion[]> {
@@ -45,5 +57,6 @@ export async function importCatalog(deps: Deps, text: string, format: 'csv' | 'j
       });
     }
   });
+  cache.delete(deps.db);
   return parsed.overrides.length;
 }
