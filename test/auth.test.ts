@@ -136,3 +136,18 @@ describe('setup, login and MFA', () => {
     expect((await newcomer.post('/api/v1/me/mfa/disable', { code: await totpFor(s2, 61) })).json().error.code).toBe('forbidden');
   });
 });
+
+describe('housekeeping', () => {
+  it('deletes expired sessions and old login failures', async () => {
+    const { pruneExpired } = await import('../src/services/housekeeping.ts');
+    const { queryRows } = await import('../src/db/client.ts');
+    const count = async (table: string) => Number((await queryRows<{ n: number }>(t.deps.db, `select count(*)::int as n from ${table}`))[0]!.n);
+    expect(await count('sessions')).toBeGreaterThan(0);
+    expect(await count('login_failures')).toBeGreaterThan(0);
+    t.clock.offsetMs = 13 * 3600_000;
+    await pruneExpired(t.deps);
+    t.clock.offsetMs = 0;
+    expect(await count('sessions')).toBe(0);
+    expect(await count('login_failures')).toBe(0);
+  });
+});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Config } from '../config.ts';
 import { buildApp } from '../http/app.ts';
 import { openRuntime, ROOT_DIR, VERSION } from '../runtime.ts';
+import { pruneExpired } from '../services/housekeeping.ts';
 
 export async function serve(config: Config) {
   const rt = await openRuntime(config);
@@ -13,10 +14,15 @@ export async function serve(config: Config) {
     webDir: path.join(ROOT_DIR, 'web', 'dist'),
     logger: { level: config.logLevel },
   });
+  const housekeeping = setInterval(() => {
+    pruneExpired(rt.deps).catch((err: unknown) => app.log.warn({ err }, 'housekeeping failed'));
+  }, 3600_000);
+  housekeeping.unref();
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
+    clearInterval(housekeeping);
     app.log.info({ signal }, 'shutting down');
     await app.close();
     await rt.close();
