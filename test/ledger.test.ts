@@ -64,10 +64,20 @@ describe('ledger', () => {
     expect(remove).toMatch(/append-only \(DELETE refused\)/);
   });
 
+  it('keeps one gapless chain under concurrent writers', async () => {
+    const { createApiToken } = await import('../src/services/api-tokens.ts');
+    const owner = (await queryRows<{ user_id: string }>(t.deps.db, sql`select user_id from memberships where organization_id = ${orgId} and role = 'admin'`))[0]!.user_id;
+    const ctx = { ip: null, requestId: null, actor: { type: 'user' as const, userId: owner, label: 'owner@acme.test', tokenId: null, organizationId: orgId, organizationKind: 'service_org' as const, role: 'admin' as const } };
+    await Promise.all(Array.from({ length: 20 }, (_, i) => createApiToken(t.deps, ctx, { name: `t${i}`, role: 'viewer' })));
+    const seqs = (await rows()).map((e) => Number(e.seq));
+    expect(seqs).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
+    expect((await verifyLedger(t.deps.db)).failures).toEqual([]);
+  });
+
   it('verifies clean', async () => {
     const report = await verifyLedger(t.deps.db);
     expect(report.failures).toEqual([]);
-    expect(report.entries).toBe(8);
+    expect(report.entries).toBe(28);
   });
 
   it('names the seq of an edited payload', async () => {
@@ -80,13 +90,14 @@ describe('ledger', () => {
   it('names the seq when a row is recomputed but breaks the chain, and a deleted row as a gap', async () => {
     const all = await rows();
     const e = all[5]!;
+    expect(Number(e.seq)).toBe(6);
     const forged = { ...e, seq: Number(e.seq), kind: 'member.removed' };
     await tamper(sql`update ledger set kind = ${forged.kind}, hash = ${entryHash(forged.prev, forged)} where org = ${orgId} and seq = 6`);
-    await tamper(sql`delete from ledger where org = ${orgId} and seq = 8`);
+    await tamper(sql`delete from ledger where org = ${orgId} and seq = 28`);
     const report = await verifyLedger(t.deps.db);
     const bySeq = report.failures.map((f) => f.seq);
     expect(bySeq).toContain(4);
     expect(bySeq).toContain(7); // its prev no longer matches the forged entry 6
-    expect(report.entries).toBe(7);
+    expect(report.entries).toBe(27);
   });
 });
