@@ -24,16 +24,16 @@ describe.skipIf(!hasBrowser)('foundation journey in Chromium', () => {
     await page.getByLabel('Organization name').fill('Acme Cloud');
     await page.getByLabel('Your name').fill('Olivia Owner');
     await page.getByLabel('Email').fill('owner@acme.test');
-    await page.getByLabel(/^Password/).fill(PASSWORD);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByLabel('Confirm password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Create organization' }).click();
     await expect.poll(() => page.url()).not.toMatch(/\/setup/);
-    await page.getByText('Acme Cloud').first().waitFor();
+    await page.getByText('Acme Cloud').filter({ visible: true }).first().waitFor();
   });
 
   it('enrols TOTP MFA and shows recovery codes once', async () => {
     await page.goto(`${s.url}/settings/security`);
-    await page.getByRole('button', { name: /set up mfa|start|enrol/i }).first().click();
+    // with MFA off, the page starts enrolment at once: QR code and secret, no click needed
     await page.getByTestId('mfa-secret').waitFor();
     secret = (await page.getByTestId('mfa-secret').innerText()).replace(/\s+/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
@@ -45,17 +45,16 @@ describe.skipIf(!hasBrowser)('foundation journey in Chromium', () => {
   });
 
   it('logs out, and logs back in with the code', async () => {
-    await page.getByRole('button', { name: /olivia|account|user menu/i }).first().click();
+    await page.getByRole('button', { name: 'Account menu for Olivia Owner' }).click();
     await page.getByRole('menuitem', { name: 'Log out' }).click();
     await page.waitForURL(/\/login/);
     await page.getByLabel('Email').fill('owner@acme.test');
-    await page.getByLabel(/^Password/).fill(PASSWORD);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.waitForURL(/\/login\/mfa/);
-    // the enrolment code's 30-second step was spent; wait for the next one
-    const step = Math.floor(Date.now() / 30_000);
-    await page.waitForTimeout(Math.max(0, (step + 1) * 30_000 - Date.now() + 200));
-    await page.getByLabel('Code').fill(await generate({ secret }));
+    // The enrolment spent the current 30-second step (codes cannot be replayed); the server accepts
+    // one step of clock drift, so the authenticator's next code is valid now.
+    await page.getByLabel('Code').fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect.poll(() => page.url()).not.toMatch(/\/login/);
   }, 60_000);
@@ -74,8 +73,7 @@ describe.skipIf(!hasBrowser)('foundation journey in Chromium', () => {
   it('invites a colleague, who accepts and sees only their organization', async () => {
     await page.goto(`${s.url}/settings/invitations`);
     await page.getByLabel('Email').fill('carol@acme.test');
-    await page.getByRole('textbox', { name: 'Role' }).click();
-    await page.getByRole('option', { name: 'Compliance manager' }).click();
+    await page.getByLabel('Role').selectOption({ label: 'Compliance manager' });
     await page.getByRole('button', { name: 'Send invitation' }).click();
     inviteLink = (await page.getByTestId('invite-link').innerText()).trim();
     expect(inviteLink).toMatch(/\/invite\/[A-Za-z0-9_-]+$/);
@@ -84,15 +82,15 @@ describe.skipIf(!hasBrowser)('foundation journey in Chromium', () => {
     await colleague.goto(inviteLink);
     await colleague.getByText('Acme Cloud').first().waitFor();
     await colleague.getByLabel('Your name').fill('Carol Compliance');
-    await colleague.getByLabel(/^Password/).fill(PASSWORD);
+    await colleague.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await colleague.getByLabel('Confirm password').fill(PASSWORD);
     await colleague.getByRole('button', { name: 'Accept invitation' }).click();
     await expect.poll(() => colleague.url()).not.toMatch(/\/invite\//);
     await colleague.goto(`${s.url}/settings/members`);
     await colleague.getByText('carol@acme.test').first().waitFor();
     await colleague.getByText('owner@acme.test').first().waitFor();
-    const session = await colleague.evaluate(async () => (await fetch('/api/v1/session')).json());
-    expect(session.memberships.map((m: { organization: { name: string } }) => m.organization.name)).toEqual(['Acme Cloud']);
+    const session = (await colleague.evaluate(async () => (await fetch('/api/v1/session')).json())) as { memberships: { organization: { name: string } }[] };
+    expect(session.memberships.map((m) => m.organization.name)).toEqual(['Acme Cloud']);
     await colleague.context().close();
   });
 
@@ -102,7 +100,7 @@ describe.skipIf(!hasBrowser)('foundation journey in Chromium', () => {
       await page.getByText(kind).first().waitFor();
     }
     const download = page.waitForEvent('download');
-    await page.getByRole('link', { name: /export csv/i }).click();
+    await page.getByRole('link', { name: 'Export CSV' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^attest-audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
   });

@@ -1,0 +1,33 @@
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateTimeSeconds = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+});
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+function parse(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export function formatDateTime(value: string | null | undefined, fallback = '—'): string {
+  const d = parse(value);
+  return d ? dateTime.format(d) : fallback;
+}
+
+export function formatTimestamp(value: string | null | undefined, fallback = '—'): string {
+  const d = parse(value);
+  return d ? dateTimeSeconds.format(d) : fallback;
+}
+
+export function formatDate(value: string | null | undefined, fallback = '—'): string {
+  const d = parse(value);
+  return d ? dateOnly.format(d) : fallback;
+}
+
+const timeOnly = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+export function formatTime(value: string | null | undefined, fallback = '—'): string {
+  const d = parse(value);
+  return d ? timeOnly.format(d) : fallback;
+}

@@ -1,0 +1,89 @@
+// The route table. It mirrors the folder tree under ./routes one to one:
+//   routes/layout.tsx                 → the root (setup gate), every route below
+//   routes/setup/page.tsx             → /setup
+//   routes/login/page.tsx             → /login
+//   routes/login/mfa/page.tsx         → /login/mfa
+//   routes/invite/[token]/page.tsx    → /invite/:token
+//   routes/(app)/layout.tsx           → the signed-in shell (a group: adds no path segment)
+//   routes/(app)/page.tsx             → /
+//   routes/(app)/<area>/page.tsx      → /<area>
+//   routes/(app)/catalog/[id]/page.tsx → /catalog/:id
+//   routes/(app)/settings/layout.tsx  → /settings (tabs), with one folder per tab
+//   routes/not-found.tsx              → anything else
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import RootLayout from './routes/layout.tsx';
+import RouteError from './routes/error.tsx';
+import NotFoundPage from './routes/not-found.tsx';
+import SetupPage from './routes/setup/page.tsx';
+import LoginPage from './routes/login/page.tsx';
+import LoginMfaPage from './routes/login/mfa/page.tsx';
+import AcceptInvitationPage from './routes/invite/[token]/page.tsx';
+import AppLayout from './routes/(app)/layout.tsx';
+import HomePage from './routes/(app)/page.tsx';
+import ScopePage from './routes/(app)/scope/page.tsx';
+import ControlsPage from './routes/(app)/controls/page.tsx';
+import PoliciesPage from './routes/(app)/policies/page.tsx';
+import PeoplePage from './routes/(app)/people/page.tsx';
+import VendorsPage from './routes/(app)/vendors/page.tsx';
+import RisksPage from './routes/(app)/risks/page.tsx';
+import EvidencePage from './routes/(app)/evidence/page.tsx';
+import AuditsPage from './routes/(app)/audits/page.tsx';
+import ReportsPage from './routes/(app)/reports/page.tsx';
+import TrustPortalPage from './routes/(app)/trust-portal/page.tsx';
+import CatalogPage from './routes/(app)/catalog/page.tsx';
+import CriterionPage from './routes/(app)/catalog/[id]/page.tsx';
+import AuditLogPage from './routes/(app)/audit-log/page.tsx';
+import SettingsLayout from './routes/(app)/settings/layout.tsx';
+import OrganizationSettingsPage from './routes/(app)/settings/organization/page.tsx';
+import MembersPage from './routes/(app)/settings/members/page.tsx';
+import InvitationsPage from './routes/(app)/settings/invitations/page.tsx';
+import TokensPage from './routes/(app)/settings/tokens/page.tsx';
+import SecurityPage from './routes/(app)/settings/security/page.tsx';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: RootLayout,
+    ErrorBoundary: RouteError,
+    children: [
+      { path: 'setup', Component: SetupPage },
+      { path: 'login', Component: LoginPage },
+      { path: 'login/mfa', Component: LoginMfaPage },
+      { path: 'invite/:token', Component: AcceptInvitationPage },
+      {
+        Component: AppLayout,
+        children: [
+          { index: true, Component: HomePage },
+          { path: 'scope', Component: ScopePage },
+          { path: 'controls', Component: ControlsPage },
+          { path: 'policies', Component: PoliciesPage },
+          { path: 'people', Component: PeoplePage },
+          { path: 'vendors', Component: VendorsPage },
+          { path: 'risks', Component: RisksPage },
+          { path: 'evidence', Component: EvidencePage },
+          { path: 'audits', Component: AuditsPage },
+          { path: 'reports', Component: ReportsPage },
+          { path: 'trust-portal', Component: TrustPortalPage },
+          { path: 'catalog', Component: CatalogPage },
+          { path: 'catalog/:id', Component: CriterionPage },
+          { path: 'audit-log', Component: AuditLogPage },
+          {
+            path: 'settings',
+            Component: SettingsLayout,
+            children: [
+              { index: true, element: <Navigate to="organization" replace /> },
+              { path: 'organization', Component: OrganizationSettingsPage },
+              { path: 'members', Component: MembersPage },
+              { path: 'invitations', Component: InvitationsPage },
+              { path: 'tokens', Component: TokensPage },
+              { path: 'security', Component: SecurityPage },
+            ],
+          },
+        ],
+      },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,0 +1,109 @@
+import { AppShell, Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import {
+  IconBook2, IconBuildingStore, IconChartBar, IconClipboardCheck, IconFileText, IconFolders,
+  IconHome, IconListDetails, IconSettings, IconShieldHalf, IconTarget, IconUsers, IconWorld, IconAlertTriangle,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { Session } from '../../contract.ts';
+import { canReadAuditLog } from '../../session.ts';
+
+interface Item {
+  to: string;
+  label: string;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  soon?: boolean;
+}
+
+const HOME: Item = { to: '/', label: 'Home', icon: IconHome };
+
+/** The areas of a SOC 2 program; those marked soon arrive in later releases. */
+const PROGRAM: Item[] = [
+  { to: '/scope', label: 'Scope', icon: IconTarget, soon: true },
+  { to: '/controls', label: 'Controls', icon: IconShieldHalf, soon: true },
+  { to: '/policies', label: 'Policies', icon: IconFileText, soon: true },
+  { to: '/people', label: 'People', icon: IconUsers, soon: true },
+  { to: '/vendors', label: 'Vendors', icon: IconBuildingStore, soon: true },
+  { to: '/risks', label: 'Risks', icon: IconAlertTriangle, soon: true },
+  { to: '/evidence', label: 'Evidence', icon: IconFolders, soon: true },
+  { to: '/audits', label: 'Audits', icon: IconClipboardCheck, soon: true },
+  { to: '/reports', label: 'Reports', icon: IconChartBar, soon: true },
+  { to: '/trust-portal', label: 'Trust portal', icon: IconWorld, soon: true },
+];
+
+function isActive(pathname: string, to: string): boolean {
+  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+}
+
+function Section({ title, children }: { title?: string; children: React.ReactNode }) {
+  const id = title ? `nav-${title.toLowerCase()}` : undefined;
+  return (
+    <div>
+      {title && (
+        <Text id={id} size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4} style={{ letterSpacing: '0.04em' }}>
+          {title}
+        </Text>
+      )}
+      <Stack gap={1} component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby={id}>
+        {children}
+      </Stack>
+    </div>
+  );
+}
+
+function Entry({ item, pathname }: { item: Item; pathname: string }) {
+  const active = isActive(pathname, item.to);
+  const Icon = item.icon;
+  return (
+    <li>
+      <NavLink
+        component={Link}
+        to={item.to}
+        label={item.label}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        leftSection={<Icon size={17} stroke={1.7} />}
+        rightSection={
+          item.soon ? (
+            // Hidden from the link's name (it stays "Controls"); the page itself says it is not available yet.
+            <Badge size="xs" variant="light" color="gray" radius="sm" tt="none" fw={500} aria-hidden>
+              Soon
+            </Badge>
+          ) : undefined
+        }
+        py={6}
+        styles={{ label: { fontSize: 'var(--mantine-font-size-sm)' } }}
+      />
+    </li>
+  );
+}
+
+export function AppNavbar({ session }: { session: Session }) {
+  const { pathname } = useLocation();
+  const membership = session.activeOrganization;
+  const tools: Item[] = [
+    { to: '/catalog', label: 'Criteria catalog', icon: IconBook2 },
+    ...(canReadAuditLog(membership) ? [{ to: '/audit-log', label: 'Audit log', icon: IconListDetails }] : []),
+    { to: '/settings', label: 'Settings', icon: IconSettings },
+  ];
+  return (
+    <AppShell.Section grow component={ScrollArea} type="scroll">
+      <div>
+        <Section>
+          <Entry item={HOME} pathname={pathname} />
+        </Section>
+        <Section title="Program">
+          {PROGRAM.map((item) => (
+            <Entry key={item.to} item={item} pathname={pathname} />
+          ))}
+        </Section>
+        <Section title="Workspace">
+          {tools.map((item) => (
+            <Entry key={item.to} item={item} pathname={pathname} />
+          ))}
+        </Section>
+      </div>
+    </AppShell.Section>
+  );
+}
+

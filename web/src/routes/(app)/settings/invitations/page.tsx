@@ -1,0 +1,185 @@
+// /settings/invitations: invite people by link (shown once), see every invitation, revoke pending ones.
+import { ActionIcon, Alert, Badge, Paper, ScrollArea, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconLock, IconX } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ROLE_LABELS } from '../../../../contract.ts';
+import { api } from '../../../../api.ts';
+import { ConfirmModal } from '../../../../components/ConfirmModal.tsx';
+import { ErrorAlert } from '../../../../components/ErrorAlert.tsx';
+import { formatDate, formatDateTime } from '../../../../components/format.ts';
+import { SectionLoader } from '../../../../components/FullPageLoader.tsx';
+import { notifyError, notifySuccess } from '../../../../components/notify.tsx';
+import { SecretReveal } from '../../../../components/SecretReveal.tsx';
+import type { CreatedInvitation, Invitation, InvitationList } from '../../../../contract.ts';
+import { canListInvitations, canManage, useActiveSession } from '../../../../session.ts';
+import { SettingsSection } from '../SettingsSection.tsx';
+import { InviteForm } from './InviteForm.tsx';
+
+export const invitationsKey = ['invitations'] as const;
+
+const STATUS_COLORS: Record<Invitation['status'], string> = {
+  pending: 'blue',
+  accepted: 'teal',
+  revoked: 'gray',
+  expired: 'orange',
+};
+
+/** The server may answer a path ("/invite/…") or a full URL; show a link people can paste anywhere. */
+function absolute(link: string): string {
+  try {
+    return new URL(link, window.location.origin).href;
+  } catch {
+    return link;
+  }
+}
+
+export default function InvitationsPage() {
+  const session = useActiveSession();
+  const queryClient = useQueryClient();
+  const membership = session.activeOrganization;
+  const [created, setCreated] = useState<CreatedInvitation | null>(null);
+  const [revoking, setRevoking] = useState<Invitation | null>(null);
+  const manage = canManage(membership);
+  const allowed = canListInvitations(membership);
+
+  const invitations = useQuery({
+    queryKey: invitationsKey,
+    queryFn: () => api.get<InvitationList>('/api/v1/invitations'),
+    enabled: allowed,
+  });
+
+  const revoke = useMutation({
+    mutationFn: (id: string) => api.delete(`/api/v1/invitations/${id}`),
+    onSuccess: () => {
+      notifySuccess(`The invitation for ${revoking?.email ?? 'this person'} was revoked. Its link no longer works.`);
+      setRevoking(null);
+    },
+    onError: (error) => notifyError(error, 'Could not revoke the invitation'),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: invitationsKey }),
+  });
+
+  if (!allowed || !membership) {
+    return (
+      <Alert color="yellow" variant="light" icon={<IconLock size={18} />} title="Not available for your role">
+        Only admins, partners and compliance managers can see invitations.
+      </Alert>
+    );
+  }
+
+  return (
+    <Stack gap="xl">
+      {manage && (
+        <SettingsSection
+          title="Invite someone"
+          description={`Creates a single-use link to join ${membership.organization.name} with the role you choose.`}
+        >
+          <Paper withBorder radius="md" p="lg">
+            <Stack gap="md">
+              <InviteForm
+                kind={membership.organization.kind}
+                onCreated={(c) => {
+                  setCreated(c);
+                  void queryClient.invalidateQueries({ queryKey: invitationsKey });
+                }}
+              />
+              {created && (
+                <SecretReveal
+                  title={`Invitation created for ${created.invitation.email}`}
+                  value={absolute(created.link)}
+                  testId="invite-link"
+                  copyLabel="Copy link"
+                  onDismiss={() => setCreated(null)}
+                >
+                  Send this link to {created.invitation.email}. It is shown only once and expires{' '}
+                  {formatDateTime(created.invitation.expiresAt)}. Anyone with the link can accept it, so share it privately.
+                </SecretReveal>
+              )}
+            </Stack>
+          </Paper>
+        </SettingsSection>
+      )}
+
+      <SettingsSection
+        title="Invitations"
+        description={manage ? 'Every invitation sent from this organization.' : 'Every invitation sent from this organization. Only admins can send or revoke invitations.'}
+      >
+        {invitations.isPending ? (
+          <SectionLoader label="Loading invitations" />
+        ) : invitations.isError ? (
+          <ErrorAlert error={invitations.error} onRetry={() => void invitations.refetch()} />
+        ) : invitations.data.invitations.length === 0 ? (
+          <Paper withBorder radius="md" p="lg">
+            <Text size="sm" c="dimmed">
+              No invitations yet. Invite a colleague above; the invitation appears here with its status.
+            </Text>
+          </Paper>
+        ) : (
+          <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+            <ScrollArea type="auto">
+              <Table miw={700}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Email</Table.Th>
+                    <Table.Th>Role</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                    <Table.Th>Invited by</Table.Th>
+                    <Table.Th>Sent</Table.Th>
+                    <Table.Th>Expires</Table.Th>
+                    {manage && (
+                      <Table.Th w={60}>
+                        <VisuallyHidden>Actions</VisuallyHidden>
+                      </Table.Th>
+                    )}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {invitations.data.invitations.map((i) => (
+                    <Table.Tr key={i.id}>
+                      <Table.Td><Text size="sm">{i.email}</Text></Table.Td>
+                      <Table.Td><Text size="sm">{ROLE_LABELS[i.role]}</Text></Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color={STATUS_COLORS[i.status]} radius="sm" tt="none">
+                          {i.status[0]?.toUpperCase() + i.status.slice(1)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td><Text size="sm">{i.invitedBy.name}</Text></Table.Td>
+                      <Table.Td><Text size="sm" c="dimmed">{formatDate(i.createdAt)}</Text></Table.Td>
+                      <Table.Td>
+                        <Text size="sm" c="dimmed">
+                          {i.status === 'accepted' ? `Accepted ${formatDate(i.acceptedAt)}` : i.status === 'revoked' ? `Revoked ${formatDate(i.revokedAt)}` : formatDate(i.expiresAt)}
+                        </Text>
+                      </Table.Td>
+                      {manage && (
+                        <Table.Td>
+                          {i.status === 'pending' && (
+                            <Tooltip label="Revoke invitation" withArrow>
+                              <ActionIcon variant="subtle" color="red" aria-label={`Revoke invitation for ${i.email}`} onClick={() => setRevoking(i)}>
+                                <IconX size={16} />
+                              </ActionIcon>
+                            </Tooltip>
+                          )}
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollArea>
+          </Paper>
+        )}
+      </SettingsSection>
+
+      <ConfirmModal
+        opened={revoking !== null}
+        title="Revoke invitation"
+        confirmLabel="Revoke invitation"
+        loading={revoke.isPending}
+        onClose={() => setRevoking(null)}
+        onConfirm={() => revoking && revoke.mutate(revoking.id)}
+      >
+        Revoke the invitation for <b>{revoking?.email}</b>? The link stops working right away. You can invite them again later.
+      </ConfirmModal>
+    </Stack>
+  );
+}
