@@ -48,6 +48,7 @@ export const Session = z.object({
 export type Session = z.infer<typeof Session>;
 
 export const SetupStatus = z.object({ needed: z.boolean() });
+export type SetupStatus = z.infer<typeof SetupStatus>;
 
 export const SetupRequest = z.strictObject({
   organization: z.strictObject({ name: OrganizationName, kind: OrganizationKind }),
@@ -57,13 +58,16 @@ export type SetupRequest = z.infer<typeof SetupRequest>;
 
 export const LoginRequest = z.strictObject({ email: Email, password: z.string().min(1).max(256) });
 export const LoginResponse = z.object({ state: SessionState });
+export type LoginResponse = z.infer<typeof LoginResponse>;
 
 /** A TOTP code (six digits) or a recovery code (xxxx-xxxx-xxxx). */
 export const MfaVerifyRequest = z.strictObject({ code: z.string().trim().min(6).max(32) });
 
 export const MfaEnrolment = z.object({ secret: z.string(), otpauthUrl: z.string(), qrDataUrl: z.string() });
+export type MfaEnrolment = z.infer<typeof MfaEnrolment>;
 export const MfaConfirmRequest = z.strictObject({ code: TotpCode });
 export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodes = z.infer<typeof RecoveryCodes>;
 export const MfaDisableRequest = z.strictObject({ code: z.string().trim().min(6).max(32) });
 
 export const SwitchOrganizationRequest = z.strictObject({ organizationId: Uuid });
@@ -72,6 +76,7 @@ export const UpdateOrganizationRequest = z.strictObject({
   name: OrganizationName.optional(),
   requireMfa: z.boolean().optional(),
 });
+export type UpdateOrganizationRequest = z.infer<typeof UpdateOrganizationRequest>;
 
 export const Member = z.object({
   userId: Uuid,
@@ -83,6 +88,7 @@ export const Member = z.object({
 });
 export type Member = z.infer<typeof Member>;
 export const MemberList = z.object({ members: z.array(Member) });
+export type MemberList = z.infer<typeof MemberList>;
 export const UpdateMemberRequest = z.strictObject({ role: Role });
 
 export const Invitation = z.object({
@@ -98,9 +104,12 @@ export const Invitation = z.object({
 });
 export type Invitation = z.infer<typeof Invitation>;
 export const InvitationList = z.object({ invitations: z.array(Invitation) });
+export type InvitationList = z.infer<typeof InvitationList>;
 export const CreateInvitationRequest = z.strictObject({ email: Email, role: Role });
+export type CreateInvitationRequest = z.infer<typeof CreateInvitationRequest>;
 /** The link is shown once, when the invitation is created. */
 export const CreatedInvitation = z.object({ invitation: Invitation, link: z.string() });
+export type CreatedInvitation = z.infer<typeof CreatedInvitation>;
 
 export const InvitationPreview = z.object({
   organization: z.object({ name: z.string(), kind: OrganizationKind }),
@@ -109,11 +118,13 @@ export const InvitationPreview = z.object({
   existingUser: z.boolean(),
   expiresAt: z.string(),
 });
+export type InvitationPreview = z.infer<typeof InvitationPreview>;
 export const AcceptInvitationRequest = z.strictObject({
   token: z.string().min(10).max(200),
   name: PersonName.optional(),
   password: z.string().min(1).max(256),
 });
+export type AcceptInvitationRequest = z.infer<typeof AcceptInvitationRequest>;
 
 export const ApiToken = z.object({
   id: Uuid,
@@ -127,9 +138,12 @@ export const ApiToken = z.object({
 });
 export type ApiToken = z.infer<typeof ApiToken>;
 export const ApiTokenList = z.object({ tokens: z.array(ApiToken) });
+export type ApiTokenList = z.infer<typeof ApiTokenList>;
 export const CreateApiTokenRequest = z.strictObject({ name: z.string().trim().min(1).max(80), role: Role });
+export type CreateApiTokenRequest = z.infer<typeof CreateApiTokenRequest>;
 /** The secret is shown once, when the token is created. */
 export const CreatedApiToken = z.object({ token: ApiToken, secret: z.string() });
+export type CreatedApiToken = z.infer<typeof CreatedApiToken>;
 
 export const AuditEntry = z.object({
   seq: z.number().int(),
@@ -153,6 +167,7 @@ export const AuditQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export const AuditPage = z.object({ entries: z.array(AuditEntry), nextBefore: z.number().int().nullable() });
+export type AuditPage = z.infer<typeof AuditPage>;
 
 export const CriterionCategory = z.enum(['security', 'availability', 'confidentiality', 'processing_integrity', 'privacy']);
 export type CriterionCategory = z.infer<typeof CriterionCategory>;
@@ -169,10 +184,13 @@ export const Criterion = z.object({
 });
 export type Criterion = z.infer<typeof Criterion>;
 export const CriterionList = z.object({ criteria: z.array(Criterion) });
+export type CriterionList = z.infer<typeof CriterionList>;
 export const CatalogQuery = z.strictObject({
   category: CriterionCategory.optional(),
   q: z.string().max(200).optional(),
 });
 
 export const Health = z.object({ status: z.literal('ok'), database: z.literal('ok') });
+export type Health = z.infer<typeof Health>;
 export const Version = z.object({ name: z.literal('attest'), version: z.string(), database: z.enum(['pglite', 'postgres']) });
+export type Version = z.infer<typeof Version>;

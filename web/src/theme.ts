@@ -1,4 +1,4 @@
-import { createTheme, Input, NavLink, PasswordInput, Table, type MantineColorsTuple } from '@mantine/core';
+import { Badge, createTheme, Input, NavLink, PasswordInput, Table, type MantineColorsTuple } from '@mantine/core';
 
 // A calm indigo, slightly desaturated.
 const brand: MantineColorsTuple = [
@@ -27,6 +27,8 @@ export const theme = createTheme({
     Table: Table.extend({
       defaultProps: { striped: true, highlightOnHover: true, verticalSpacing: 8, horizontalSpacing: 'sm', fz: 'sm' },
     }),
+    // Badges hold one or two words; in narrow table cells they must not be cut to "Pen…".
+    Badge: Badge.extend({ styles: { root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } } }),
     NavLink: NavLink.extend({
       styles: { root: { borderRadius: 'var(--mantine-radius-sm)' } },
     }),
