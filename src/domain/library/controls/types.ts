@@ -1,0 +1,123 @@
+// Core types of the starter control library: the vocabulary a control
+// template is described with, and the schema that checks its shape.
+import { z } from 'zod';
+
+export const CONTROL_FREQUENCIES = [
+  'continuous',
+  'per_occurrence',
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'semi_annual',
+  'annual',
+] as const;
+export type ControlFrequency = (typeof CONTROL_FREQUENCIES)[number];
+
+/** Who or what performs the control: a person, a system, or a person relying on system output. */
+export const CONTROL_NATURES = ['manual', 'automated', 'it_dependent_manual'] as const;
+export type ControlNature = (typeof CONTROL_NATURES)[number];
+
+/** Whether the control stops a problem, finds it, or fixes it. */
+export const CONTROL_TYPES = ['preventive', 'detective', 'corrective'] as const;
+export type ControlType = (typeof CONTROL_TYPES)[number];
+
+export const FREQUENCY_LABELS: Readonly<Record<ControlFrequency, string>> = {
+  continuous: 'Continuous',
+  per_occurrence: 'Per occurrence',
+  daily: 'Daily',
+  weekly: 'Weekly',
+  monthly: 'Monthly',
+  quarterly: 'Quarterly',
+  semi_annual: 'Semi-annual',
+  annual: 'Annual',
+};
+
+export const NATURE_LABELS: Readonly<Record<ControlNature, string>> = {
+  manual: 'Manual',
+  automated: 'Automated',
+  it_dependent_manual: 'IT-dependent manual',
+};
+
+export const TYPE_LABELS: Readonly<Record<ControlType, string>> = {
+  preventive: 'Preventive',
+  detective: 'Detective',
+  corrective: 'Corrective',
+};
+
+/**
+ * The areas a control can belong to. The key is the stable code prefix
+ * (`AC` in `AC-04`) and is also the value of `ControlTemplate.area`.
+ */
+export const CONTROL_AREAS = {
+  GOV: 'Governance and oversight',
+  HR: 'People and human resources',
+  RISK: 'Risk management',
+  MON: 'Monitoring of controls',
+  POL: 'Policies and procedures',
+  AC: 'Access control',
+  CRY: 'Cryptography',
+  NET: 'Network security',
+  END: 'Endpoint security',
+  PHY: 'Physical security',
+  OPS: 'Security operations',
+  IR: 'Incident response',
+  CHG: 'Change management',
+  BCP: 'Backup, continuity and recovery',
+  VEN: 'Vendor management',
+  DATA: 'Data protection and disposal',
+  PI: 'Processing integrity',
+  PRIV: 'Privacy',
+} as const satisfies Readonly<Record<string, string>>;
+export type ControlArea = keyof typeof CONTROL_AREAS;
+export const CONTROL_AREA_CODES = Object.keys(CONTROL_AREAS) as readonly ControlArea[];
+
+export function areaLabel(area: string): string {
+  return (CONTROL_AREAS as Readonly<Record<string, string>>)[area] ?? area;
+}
+
+/** One control of the starter library, written as it would read in a SOC 2 report. */
+export interface ControlTemplate {
+  /** Stable identifier, `AREA-NN`, e.g. `AC-04`. Never reused for a different control. */
+  code: string;
+  /** The area prefix of the code, e.g. `AC` (see CONTROL_AREAS). */
+  area: string;
+  /** Short name of the control. */
+  title: string;
+  /** What is done, by whom and how often, in present tense (1–3 sentences). */
+  activity: string;
+  frequency: ControlFrequency;
+  nature: ControlNature;
+  type: ControlType;
+  /** The evidence an auditor will ask for to test the control. */
+  evidenceGuidance: string;
+  /** Trust Services Criteria ids the control supports, e.g. `CC6.3`. */
+  criteria: readonly string[];
+  /** Lowercase keywords for search and coverage checks, e.g. `access review`. */
+  topics: readonly string[];
+}
+
+const text = z.string().refine((s) => s.trim() !== '', 'must not be blank');
+
+/**
+ * Shape check for one control template. Content rules (code pattern,
+ * uniqueness, known criteria, lengths) live in validateControlLibrary.
+ */
+export const ControlTemplateSchema = z.strictObject({
+  code: text,
+  area: text,
+  title: text,
+  activity: text,
+  frequency: z.enum(CONTROL_FREQUENCIES),
+  nature: z.enum(CONTROL_NATURES),
+  type: z.enum(CONTROL_TYPES),
+  evidenceGuidance: text,
+  criteria: z.array(text).min(1, 'must list at least one criterion'),
+  topics: z.array(text).min(1, 'must list at least one topic'),
+});
+
+// Compile-time guard: the schema and the interface must describe the same shape.
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Assert<T extends true> = T;
+type _SchemaMatchesInterface = Assert<Equals<z.infer<typeof ControlTemplateSchema>, Mutable<ControlTemplate>>>;
