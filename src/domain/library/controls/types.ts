@@ -2,48 +2,19 @@
 // template is described with, and the schema that checks its shape.
 import { z } from 'zod';
 
-export const CONTROL_FREQUENCIES = [
-  'continuous',
-  'per_occurrence',
-  'daily',
-  'weekly',
-  'monthly',
-  'quarterly',
-  'semi_annual',
-  'annual',
-] as const;
-export type ControlFrequency = (typeof CONTROL_FREQUENCIES)[number];
-
-/** Who or what performs the control: a person, a system, or a person relying on system output. */
-export const CONTROL_NATURES = ['manual', 'automated', 'it_dependent_manual'] as const;
-export type ControlNature = (typeof CONTROL_NATURES)[number];
-
-/** Whether the control stops a problem, finds it, or fixes it. */
-export const CONTROL_TYPES = ['preventive', 'detective', 'corrective'] as const;
-export type ControlType = (typeof CONTROL_TYPES)[number];
-
-export const FREQUENCY_LABELS: Readonly<Record<ControlFrequency, string>> = {
-  continuous: 'Continuous',
-  per_occurrence: 'Per occurrence',
-  daily: 'Daily',
-  weekly: 'Weekly',
-  monthly: 'Monthly',
-  quarterly: 'Quarterly',
-  semi_annual: 'Semi-annual',
-  annual: 'Annual',
-};
-
-export const NATURE_LABELS: Readonly<Record<ControlNature, string>> = {
-  manual: 'Manual',
-  automated: 'Automated',
-  it_dependent_manual: 'IT-dependent manual',
-};
-
-export const TYPE_LABELS: Readonly<Record<ControlType, string>> = {
-  preventive: 'Preventive',
-  detective: 'Detective',
-  corrective: 'Corrective',
-};
+// The vocabulary is part of the API contract; the library uses the same lists.
+export {
+  CONTROL_FREQUENCIES,
+  CONTROL_NATURES,
+  CONTROL_TYPES,
+  FREQUENCY_LABELS,
+  NATURE_LABELS,
+  TYPE_LABELS,
+  type ControlFrequency,
+  type ControlNature,
+  type ControlType,
+} from '../../../contract/program.ts';
+import { CONTROL_FREQUENCIES, CONTROL_NATURES, CONTROL_TYPES, type ControlFrequency, type ControlNature, type ControlType } from '../../../contract/program.ts';
 
 /**
  * The areas a control can belong to. The key is the stable code prefix

@@ -1,0 +1,185 @@
+// The service organization's program in the API: systems (scope, DC1–DC9), people, controls.
+import { z } from 'zod';
+import { Uuid } from './api.ts';
+
+export const CONTROL_FREQUENCIES = ['continuous', 'per_occurrence', 'daily', 'weekly', 'monthly', 'quarterly', 'semi_annual', 'annual'] as const;
+export const ControlFrequency = z.enum(CONTROL_FREQUENCIES);
+export type ControlFrequency = z.infer<typeof ControlFrequency>;
+/** Who or what performs the control: a person, a system, or a person relying on system output. */
+export const CONTROL_NATURES = ['manual', 'automated', 'it_dependent_manual'] as const;
+export const ControlNature = z.enum(CONTROL_NATURES);
+export type ControlNature = z.infer<typeof ControlNature>;
+/** Whether the control stops a problem, finds it, or fixes it. */
+export const CONTROL_TYPES = ['preventive', 'detective', 'corrective'] as const;
+export const ControlType = z.enum(CONTROL_TYPES);
+export type ControlType = z.infer<typeof ControlType>;
+
+export const FREQUENCY_LABELS: Readonly<Record<ControlFrequency, string>> = {
+  continuous: 'Continuous',
+  per_occurrence: 'Per occurrence',
+  daily: 'Daily',
+  weekly: 'Weekly',
+  monthly: 'Monthly',
+  quarterly: 'Quarterly',
+  semi_annual: 'Semi-annual',
+  annual: 'Annual',
+};
+export const NATURE_LABELS: Readonly<Record<ControlNature, string>> = { manual: 'Manual', automated: 'Automated', it_dependent_manual: 'IT-dependent manual' };
+export const TYPE_LABELS: Readonly<Record<ControlType, string>> = { preventive: 'Preventive', detective: 'Detective', corrective: 'Corrective' };
+
+/** Categories a system may add to Security, which is always in scope. */
+export const OPTIONAL_CATEGORIES = ['availability', 'confidentiality', 'processing_integrity', 'privacy'] as const;
+export const OptionalCategory = z.enum(OPTIONAL_CATEGORIES);
+export type OptionalCategory = z.infer<typeof OptionalCategory>;
+
+export const CriterionId = z.string().trim().toUpperCase().regex(/^(CC|A|C|PI|P)\d{1,2}\.\d{1,2}$/, 'a criterion id such as CC6.1');
+const Line = (max = 300) => z.string().trim().min(1).max(max);
+const Notes = (max = 2000) => z.string().trim().max(max).default('');
+export const Markdown = z.string().max(50_000).default('');
+
+export const COMMITMENT_SOURCES = ['contract', 'sla', 'policy', 'law', 'other'] as const;
+export const Commitment = z.strictObject({ commitment: Line(1000), source: z.enum(COMMITMENT_SOURCES), reference: Notes(300) });
+export const Component = z.strictObject({ name: Line(), description: Notes(), owner: Notes(200) });
+export const DATA_CLASSIFICATIONS = ['public', 'internal', 'confidential', 'restricted'] as const;
+export const DataComponent = Component.extend({ classification: z.enum(DATA_CLASSIFICATIONS) });
+export const Components = z.strictObject({
+  infrastructure: z.array(Component).max(500).default([]),
+  software: z.array(Component).max(500).default([]),
+  people: z.array(Component).max(500).default([]),
+  procedures: z.array(Component).max(500).default([]),
+  data: z.array(DataComponent).max(500).default([]),
+});
+export type Components = z.infer<typeof Components>;
+export const MappedText = z.strictObject({ text: Line(2000), criteria: z.array(CriterionId).max(30).default([]) });
+export const SUBSERVICE_METHODS = ['carve_out', 'inclusive'] as const;
+export const SubserviceOrganization = z.strictObject({ name: Line(200), service: Line(500), method: z.enum(SUBSERVICE_METHODS), csocs: z.array(MappedText).max(100).default([]) });
+export const NotRelevantCriterion = z.strictObject({ criterionId: CriterionId, reason: Line(2000) });
+export const SignificantChange = z.strictObject({ date: z.string().date(), description: Line(2000) });
+
+/** Everything an organization writes about a system (DC1–DC4, DC6–DC9; DC5 is derived from controls). */
+export const SystemFields = z.strictObject({
+  name: Line(120),
+  servicesProvided: Markdown, // DC1
+  boundaries: Markdown,
+  categories: z.array(OptionalCategory).max(4).default([]),
+  commitments: z.array(Commitment).max(200).default([]), // DC2
+  components: Components.default({ infrastructure: [], software: [], people: [], procedures: [], data: [] }), // DC3
+  incidents: Markdown, // DC4
+  cuecs: z.array(MappedText).max(200).default([]), // DC6
+  subserviceOrganizations: z.array(SubserviceOrganization).max(100).default([]), // DC7
+  notRelevant: z.array(NotRelevantCriterion).max(61).default([]), // DC8
+  significantChanges: z.array(SignificantChange).max(200).default([]), // DC9
+});
+export type SystemFields = z.infer<typeof SystemFields>;
+export const CreateSystemRequest = SystemFields;
+export const UpdateSystemRequest = SystemFields.partial();
+
+export const System = SystemFields.extend({
+  id: Uuid,
+  criteriaInScope: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type System = z.infer<typeof System>;
+export const SystemSummary = z.object({ id: Uuid, name: z.string(), categories: z.array(OptionalCategory), activeControls: z.number().int(), updatedAt: z.string() });
+export type SystemSummary = z.infer<typeof SystemSummary>;
+export const SystemList = z.object({ systems: z.array(SystemSummary) });
+export type SystemList = z.infer<typeof SystemList>;
+
+export const DescriptionSection = z.object({
+  key: z.enum(['DC1', 'DC2', 'DC3', 'DC4', 'DC5', 'DC6', 'DC7', 'DC8', 'DC9']),
+  title: z.string(),
+  complete: z.boolean(),
+  missing: z.array(z.string()),
+  markdown: z.string(),
+});
+export const SystemDescription = z.object({ systemId: Uuid, name: z.string(), sections: z.array(DescriptionSection), complete: z.boolean() });
+export type SystemDescription = z.infer<typeof SystemDescription>;
+
+export const PersonRef = z.object({ id: Uuid, name: z.string(), email: z.string() });
+export type PersonRef = z.infer<typeof PersonRef>;
+export const Person = PersonRef.extend({ title: z.string(), department: z.string(), userId: Uuid.nullable(), createdAt: z.string() });
+export type Person = z.infer<typeof Person>;
+export const PersonList = z.object({ people: z.array(Person), nextCursor: z.string().nullable() });
+export type PersonList = z.infer<typeof PersonList>;
+export const CreatePersonRequest = z.strictObject({
+  name: Line(120),
+  email: z.string().trim().toLowerCase().email().max(254),
+  title: Notes(120),
+  department: Notes(120),
+});
+
+const ControlText = {
+  code: z.string().trim().toUpperCase().regex(/^[A-Z]{2,6}-\d{2,3}$/, 'a code such as AC-03'),
+  title: Line(120),
+  activity: Line(2000),
+  frequency: ControlFrequency,
+  nature: ControlNature,
+  type: ControlType,
+  evidenceGuidance: Notes(2000),
+};
+export const CreateControlRequest = z.strictObject({
+  ...ControlText,
+  criteria: z.array(CriterionId).min(1).max(30),
+  ownerId: Uuid.nullable().default(null),
+  backupOwnerId: Uuid.nullable().default(null),
+});
+export const UpdateControlRequest = z.strictObject({
+  title: ControlText.title.optional(),
+  activity: ControlText.activity.optional(),
+  frequency: ControlFrequency.optional(),
+  nature: ControlNature.optional(),
+  type: ControlType.optional(),
+  evidenceGuidance: z.string().trim().max(2000).optional(),
+  criteria: z.array(CriterionId).min(1).max(30).optional(),
+  ownerId: Uuid.nullable().optional(),
+  backupOwnerId: Uuid.nullable().optional(),
+});
+export const RetireControlRequest = z.strictObject({ reason: Line(1000) });
+export const AdoptControlsRequest = z.strictObject({ codes: z.union([z.literal('all'), z.array(z.string().trim().toUpperCase()).min(1).max(500)]) });
+export const AdoptControlsResult = z.object({ adopted: z.array(z.string()), alreadyAdopted: z.array(z.string()) });
+
+export const Control = z.object({
+  id: Uuid,
+  systemId: Uuid,
+  code: z.string(),
+  title: z.string(),
+  activity: z.string(),
+  frequency: ControlFrequency,
+  nature: ControlNature,
+  type: ControlType,
+  evidenceGuidance: z.string(),
+  criteria: z.array(z.string()),
+  owner: PersonRef.nullable(),
+  backupOwner: PersonRef.nullable(),
+  sourceTemplate: z.string().nullable(),
+  status: z.enum(['active', 'retired']),
+  retiredAt: z.string().nullable(),
+  retiredReason: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Control = z.infer<typeof Control>;
+export const ControlList = z.object({ controls: z.array(Control) });
+export type ControlList = z.infer<typeof ControlList>;
+export const ControlQuery = z.strictObject({
+  status: z.enum(['active', 'retired', 'all']).default('active'),
+  criterion: CriterionId.optional(),
+  ownerId: Uuid.optional(),
+  q: z.string().max(200).optional(),
+});
+
+export const ControlTemplate = z.object({
+  code: z.string(),
+  area: z.string(),
+  title: z.string(),
+  activity: z.string(),
+  frequency: ControlFrequency,
+  nature: ControlNature,
+  type: ControlType,
+  evidenceGuidance: z.string(),
+  criteria: z.array(z.string()),
+  topics: z.array(z.string()),
+});
+export type ControlTemplate = z.infer<typeof ControlTemplate>;
+export const ControlTemplateList = z.object({ version: z.string(), templates: z.array(ControlTemplate) });
