@@ -12,6 +12,8 @@ const ALL = [...SERVICE_ROLES, ...FIRM_ROLES];
 const OWNERS: Role[] = ['admin', 'partner'];
 const AUDIT_READERS: Role[] = ['admin', 'compliance_manager', 'partner'];
 const INVITATION_READERS: Role[] = ['admin', 'compliance_manager', 'partner'];
+const PROGRAM_READERS: Role[] = [...SERVICE_ROLES];
+const PROGRAM_WRITERS: Role[] = ['admin', 'compliance_manager'];
 
 interface Principal { role: Role; agent: Agent; owner: Agent; kind: 'service_org' | 'audit_firm' }
 type Prepared = { url: string; body?: unknown };
@@ -28,6 +30,12 @@ const codeOf = (res: { statusCode: number; json: () => unknown }) => (res.status
 let t: TestApp;
 let principals: Principal[];
 let targets: Record<'service_org' | 'audit_firm', { memberId: string; memberRole: Role }>;
+/** Acme's program objects; audit-firm principals probe them too and must be refused by the gate. */
+let acmeProgram: { systemId: string; controlId: string };
+async function freshControl(): Promise<string> {
+  const res = await principals[0]!.agent.post(`/api/v1/systems/${acmeProgram.systemId}/controls`, { code: `MX-${String(++n).padStart(3, '0')}`, title: 'Matrix control', activity: 'Something is done by someone on a schedule.', frequency: 'monthly', nature: 'manual', type: 'detective', evidenceGuidance: '', criteria: ['CC4.1'] });
+  return res.json().id;
+}
 let n = 0;
 const unique = () => `p${++n}-${crypto.randomBytes(3).toString('hex')}@example.test`;
 
@@ -75,6 +83,22 @@ const MATRIX: Record<string, Row> = {
   'DELETE /api/v1/tokens/:id': { auth: 'actor', allowed: OWNERS, prepare: async (p) => ({ url: `/api/v1/tokens/${await freshToken(p)}` }) },
   'GET /api/v1/audit-log': { auth: 'actor', allowed: AUDIT_READERS, prepare: fixed('/api/v1/audit-log') },
   'GET /api/v1/audit-log/export.csv': { auth: 'actor', allowed: AUDIT_READERS, prepare: fixed('/api/v1/audit-log/export.csv') },
+  'GET /api/v1/systems': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/systems') },
+  'POST /api/v1/systems': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: '/api/v1/systems', body: { name: `System ${++n}` } }) },
+  'GET /api/v1/systems/:id': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/systems/${acmeProgram.systemId}` }) },
+  'PATCH /api/v1/systems/:id': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/systems/${acmeProgram.systemId}`, body: { boundaries: `Edited ${++n}` } }) },
+  'GET /api/v1/systems/:id/description': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/systems/${acmeProgram.systemId}/description` }) },
+  'GET /api/v1/people': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/people') },
+  'POST /api/v1/people': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: '/api/v1/people', body: { name: 'Pers On', email: unique() } }) },
+  'GET /api/v1/systems/:id/controls': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/systems/${acmeProgram.systemId}/controls` }) },
+  'POST /api/v1/systems/:id/controls': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/systems/${acmeProgram.systemId}/controls`, body: { code: `MX-${String(++n).padStart(3, '0')}`, title: 'T', activity: 'Someone does something on a schedule.', frequency: 'annual', nature: 'manual', type: 'preventive', evidenceGuidance: '', criteria: ['CC1.1'] } }) },
+  'POST /api/v1/systems/:id/controls/adopt': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/systems/${acmeProgram.systemId}/controls/adopt`, body: { codes: ['AC-01'] } }) },
+  'GET /api/v1/systems/:id/control-matrix.:format': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/systems/${acmeProgram.systemId}/control-matrix.csv` }) },
+  'GET /api/v1/controls/:id': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/controls/${acmeProgram.controlId}` }) },
+  'PATCH /api/v1/controls/:id': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/controls/${acmeProgram.controlId}`, body: { evidenceGuidance: `Edited ${++n}` } }) },
+  'POST /api/v1/controls/:id/retire': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/controls/${await freshControl()}/retire`, body: { reason: 'No longer performed' } }) },
+  'GET /api/v1/controls/:id/history': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/controls/${acmeProgram.controlId}/history` }) },
+  'GET /api/v1/library/controls': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/library/controls') },
 };
 
 beforeAll(async () => {
@@ -91,6 +115,9 @@ beforeAll(async () => {
     service_org: { memberId: (await inviteMember(t, acme, 'target@acme.test', 'viewer')).userId, memberRole: 'viewer' },
     audit_firm: { memberId: (await inviteMember(t, firm, 'target@firm.test', 'auditor')).userId, memberRole: 'auditor' },
   };
+  const systemId = (await acme.post('/api/v1/systems', { name: 'Acme Platform' })).json().id;
+  acmeProgram = { systemId, controlId: '' };
+  acmeProgram.controlId = await freshControl();
 }, 120_000);
 afterAll(async () => { await t.close(); });
 
@@ -157,6 +184,37 @@ describe('another tenant', () => {
     expect(members.some((m) => m.userId === ids.member)).toBe(true);
     const tokens = (await acme.agent.get('/api/v1/tokens')).json().tokens as { id: string; revokedAt: string | null }[];
     expect(tokens.find((x) => x.id === ids.token)!.revokedAt).toBeNull();
+  });
+
+  it('gets 404 for another organization\'s systems and controls, and cannot assign its people', async () => {
+    const globex = await otherTenant(t, 'Umbrella');
+    const random = crypto.randomUUID();
+    const probes: Array<[string, (id: string) => string, unknown, string]> = [
+      ['GET', (id) => `/api/v1/systems/${id}`, undefined, acmeProgram.systemId],
+      ['PATCH', (id) => `/api/v1/systems/${id}`, { boundaries: 'hijacked' }, acmeProgram.systemId],
+      ['GET', (id) => `/api/v1/systems/${id}/description`, undefined, acmeProgram.systemId],
+      ['GET', (id) => `/api/v1/systems/${id}/controls`, undefined, acmeProgram.systemId],
+      ['POST', (id) => `/api/v1/systems/${id}/controls/adopt`, { codes: 'all' }, acmeProgram.systemId],
+      ['GET', (id) => `/api/v1/systems/${id}/control-matrix.xlsx`, undefined, acmeProgram.systemId],
+      ['GET', (id) => `/api/v1/controls/${id}`, undefined, acmeProgram.controlId],
+      ['PATCH', (id) => `/api/v1/controls/${id}`, { title: 'hijacked' }, acmeProgram.controlId],
+      ['POST', (id) => `/api/v1/controls/${id}/retire`, { reason: 'hijacked' }, acmeProgram.controlId],
+      ['GET', (id) => `/api/v1/controls/${id}/history`, undefined, acmeProgram.controlId],
+    ];
+    for (const [method, url, body, id] of probes) {
+      const theirs = await globex.request(method, url(id), body);
+      const none = await globex.request(method, url(random), body);
+      expect(theirs.statusCode, `${method} ${url(id)}`).toBe(404);
+      expect(theirs.json()).toEqual({ error: { ...none.json().error, requestId: theirs.json().error.requestId } });
+    }
+    const acmePerson = (await principals[0]!.agent.post('/api/v1/people', { name: 'Acme Person', email: 'person@acme.test' })).json().id;
+    const ownSystem = (await globex.post('/api/v1/systems', { name: 'Umbrella Cloud' })).json().id;
+    const ownControl = (await globex.post(`/api/v1/systems/${ownSystem}/controls`, { code: 'UMB-01', title: 'T', activity: 'Someone does something on a schedule.', frequency: 'annual', nature: 'manual', type: 'preventive', evidenceGuidance: '', criteria: ['CC1.1'] })).json().id;
+    const steal = await globex.patch(`/api/v1/controls/${ownControl}`, { ownerId: acmePerson });
+    expect(steal.statusCode).toBe(400);
+    expect(steal.json().error.fields).toEqual([{ path: 'ownerId', message: 'no such person in this organization' }]);
+    const acmeControl = (await principals[0]!.agent.get(`/api/v1/controls/${acmeProgram.controlId}`)).json();
+    expect(acmeControl.title).toBe('Matrix control');
   });
 
   it('sees only its own organization in lists', async () => {

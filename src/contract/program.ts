@@ -137,7 +137,9 @@ export const UpdateControlRequest = z.strictObject({
 });
 export const RetireControlRequest = z.strictObject({ reason: Line(1000) });
 export const AdoptControlsRequest = z.strictObject({ codes: z.union([z.literal('all'), z.array(z.string().trim().toUpperCase()).min(1).max(500)]) });
-export const AdoptControlsResult = z.object({ adopted: z.array(z.string()), alreadyAdopted: z.array(z.string()) });
+/** outOfScope: templates none of whose criteria are in the system's scope (not adopted). */
+export const AdoptControlsResult = z.object({ adopted: z.array(z.string()), alreadyAdopted: z.array(z.string()), outOfScope: z.array(z.string()) });
+export type AdoptControlsResult = z.infer<typeof AdoptControlsResult>;
 
 export const Control = z.object({
   id: Uuid,

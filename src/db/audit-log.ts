@@ -10,11 +10,13 @@ export interface AuditFilter {
   from?: string | undefined; // YYYY-MM-DD inclusive
   to?: string | undefined; // YYYY-MM-DD inclusive
   before?: number | undefined;
+  subject?: string | undefined;
 }
 
 export async function listAuditEntries(db: Db, scope: Scope, filter: AuditFilter, limit: number) {
   const conditions: SQL[] = [eq(ledger.org, scope.organizationId)];
   if (filter.before) conditions.push(lt(ledger.seq, filter.before));
+  if (filter.subject) conditions.push(eq(ledger.subject, filter.subject));
   if (filter.action) conditions.push(sql`${ledger.kind} ilike ${'%' + escapeLike(filter.action) + '%'}`);
   if (filter.actor) conditions.push(sql`${ledger.payload}->'actor'->>'label' ilike ${'%' + escapeLike(filter.actor) + '%'}`);
   if (filter.from) conditions.push(gte(ledger.at, filter.from));

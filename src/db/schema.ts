@@ -121,3 +121,57 @@ export const catalogOverrides = pgTable('catalog_overrides', {
   pointsOfFocus: jsonb('points_of_focus').$type<string[]>().notNull(),
   importedAt: createdAt(),
 });
+
+/** The system under examination (DC1–DC4, DC6–DC9 as structured data; DC5 is derived from controls). */
+export const systems = pgTable('systems', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  servicesProvided: text('services_provided').notNull().default(''),
+  boundaries: text('boundaries').notNull().default(''),
+  categories: jsonb('categories').$type<string[]>().notNull().default([]),
+  commitments: jsonb('commitments').$type<unknown[]>().notNull().default([]),
+  components: jsonb('components').$type<Record<string, unknown[]>>().notNull(),
+  incidents: text('incidents').notNull().default(''),
+  cuecs: jsonb('cuecs').$type<unknown[]>().notNull().default([]),
+  subserviceOrganizations: jsonb('subservice_organizations').$type<unknown[]>().notNull().default([]),
+  notRelevant: jsonb('not_relevant').$type<unknown[]>().notNull().default([]),
+  significantChanges: jsonb('significant_changes').$type<unknown[]>().notNull().default([]),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+}, (t) => [index('systems_org_idx').on(t.organizationId), uniqueIndex('systems_org_name_key').on(t.organizationId, sql`lower(${t.name})`)]);
+
+/** The organization's personnel roster; people own controls. */
+export const people = pgTable('people', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  email: text('email').notNull(),
+  title: text('title').notNull().default(''),
+  department: text('department').notNull().default(''),
+  userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('people_org_email_key').on(t.organizationId, t.email)]);
+
+/** A control activity adopted into a system, with its owners; retired controls are kept. */
+export const controls = pgTable('controls', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  systemId: uuid('system_id').notNull().references(() => systems.id, { onDelete: 'cascade' }),
+  code: text('code').notNull(),
+  title: text('title').notNull(),
+  activity: text('activity').notNull(),
+  frequency: text('frequency').notNull(),
+  nature: text('nature').notNull(),
+  type: text('type').notNull(),
+  evidenceGuidance: text('evidence_guidance').notNull().default(''),
+  criteria: jsonb('criteria').$type<string[]>().notNull(),
+  ownerId: uuid('owner_id').references(() => people.id, { onDelete: 'set null' }),
+  backupOwnerId: uuid('backup_owner_id').references(() => people.id, { onDelete: 'set null' }),
+  sourceTemplate: text('source_template'),
+  status: text('status', { enum: ['active', 'retired'] }).notNull().default('active'),
+  retiredAt: timestamp('retired_at', { withTimezone: true, mode: 'date' }),
+  retiredReason: text('retired_reason'),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+}, (t) => [index('controls_org_system_idx').on(t.organizationId, t.systemId), uniqueIndex('controls_system_code_key').on(t.systemId, t.code)]);

@@ -16,6 +16,7 @@ import { organizationRoutes } from './routes/organization.ts';
 import { auditLogRoutes } from './routes/audit-log.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { systemRoutes } from './routes/system.ts';
+import { programRoutes } from './routes/program.ts';
 
 export type { ZodApp } from './types.ts';
 
@@ -85,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   organizationRoutes(app, deps);
   auditLogRoutes(app, deps);
   catalogRoutes(app, deps);
+  programRoutes(app, deps);
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await registerWeb(app, options.webDir);

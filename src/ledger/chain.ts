@@ -28,26 +28,38 @@ export interface LedgerEntry {
  * so the record and the change commit together. A per-organization advisory lock orders writers.
  */
 export async function appendEntry(tx: Db, entry: NewEntry): Promise<LedgerEntry> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'ledger:' + entry.org}))`);
+  const [appended] = await appendEntries(tx, entry.org, [entry]);
+  return appended!;
+}
+
+/** Appends several entries of one organization in order, with one lock and one insert. */
+export async function appendEntries(tx: Db, org: string, entries: readonly Omit<NewEntry, 'org'>[]): Promise<LedgerEntry[]> {
+  if (entries.length === 0) return [];
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'ledger:' + org}))`);
   const [last] = await tx
     .select({ seq: ledger.seq, hash: ledger.hash })
     .from(ledger)
-    .where(eq(ledger.org, entry.org))
+    .where(eq(ledger.org, org))
     .orderBy(desc(ledger.seq))
     .limit(1);
-  const seq = (last?.seq ?? 0) + 1;
-  const prev = last?.hash ?? GENESIS_PREV;
-  const row = {
-    org: entry.org,
-    seq,
-    at: entry.at.toISOString(),
-    kind: entry.kind,
-    subject: entry.subject,
-    payload: JSON.parse(JSON.stringify(entry.payload)) as unknown,
-  };
-  const full = { ...row, prev, hash: entryHash(prev, row) };
-  await tx.insert(ledger).values(full);
-  return full;
+  let seq = last?.seq ?? 0;
+  let prev = last?.hash ?? GENESIS_PREV;
+  const rows = entries.map((entry) => {
+    seq += 1;
+    const content = {
+      org,
+      seq,
+      at: entry.at.toISOString(),
+      kind: entry.kind,
+      subject: entry.subject,
+      payload: JSON.parse(JSON.stringify(entry.payload)) as unknown,
+    };
+    const full = { ...content, prev, hash: entryHash(prev, content) };
+    prev = full.hash;
+    return full;
+  });
+  await tx.insert(ledger).values(rows);
+  return rows;
 }
 
 export interface LedgerFailure {

@@ -20,11 +20,18 @@ export const AUDIT_EVENTS = {
   'mfa.disabled': z.object({}),
   'mfa.recovery_codes_regenerated': z.object({}),
   'mfa.recovery_code_used': z.object({ remaining: z.number().int() }),
+  'system.created': z.object({ name: z.string(), categories: z.array(z.string()) }),
+  'system.updated': z.object({ fields: z.array(z.string()), categories: z.array(z.string()).optional() }),
+  'person.created': z.object({ name: z.string(), email: z.string() }),
+  'control.created': z.object({ systemId: z.string(), code: z.string(), title: z.string(), criteria: z.array(z.string()) }),
+  'control.adopted': z.object({ systemId: z.string(), code: z.string(), template: z.string(), libraryVersion: z.string() }),
+  'control.updated': z.object({ code: z.string(), changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })) }),
+  'control.retired': z.object({ code: z.string(), reason: z.string() }),
   'catalog.imported': z.object({ criteria: z.array(z.string()), format: z.enum(['csv', 'json']) }),
 } as const;
 
 export type AuditKind = keyof typeof AUDIT_EVENTS;
 export type AuditData<K extends AuditKind> = z.infer<(typeof AUDIT_EVENTS)[K]>;
 
-export const OBJECT_TYPES = ['organization', 'user', 'invitation', 'api_token', 'session', 'catalog'] as const;
+export const OBJECT_TYPES = ['organization', 'user', 'invitation', 'api_token', 'session', 'catalog', 'system', 'person', 'control'] as const;
 export type ObjectType = (typeof OBJECT_TYPES)[number];

@@ -1,6 +1,6 @@
 // Writes an audit record to the organization's ledger, in the caller's transaction.
 import type { Db } from '../db/client.ts';
-import { appendEntry } from '../ledger/chain.ts';
+import { appendEntries } from '../ledger/chain.ts';
 import { AUDIT_EVENTS, type AuditData, type AuditKind, type ObjectType } from '../ledger/events.ts';
 import type { RequestMeta } from './context.ts';
 
@@ -22,20 +22,30 @@ export interface AuditRecord<K extends AuditKind> {
 }
 
 export async function recordAudit<K extends AuditKind>(tx: Db, record: AuditRecord<K>): Promise<void> {
-  const data = AUDIT_EVENTS[record.kind].parse(record.data) as Record<string, unknown>;
-  await appendEntry(tx, {
-    org: record.org,
-    kind: record.kind,
-    subject: record.objectId,
-    at: record.at,
-    payload: {
-      actor: record.actor,
-      objectType: record.objectType,
-      ip: record.meta.ip,
-      requestId: record.meta.requestId,
-      data,
-    },
-  });
+  await recordAudits(tx, [record]);
+}
+
+/** Several records of one organization, appended in order with one lock (e.g. adopting a library). */
+export async function recordAudits<K extends AuditKind>(tx: Db, records: readonly AuditRecord<K>[]): Promise<void> {
+  const org = records[0]?.org;
+  if (!org) return;
+  if (records.some((r) => r.org !== org)) throw new Error('recordAudits takes records of one organization');
+  await appendEntries(
+    tx,
+    org,
+    records.map((record) => ({
+      kind: record.kind,
+      subject: record.objectId,
+      at: record.at,
+      payload: {
+        actor: record.actor,
+        objectType: record.objectType,
+        ip: record.meta.ip,
+        requestId: record.meta.requestId,
+        data: AUDIT_EVENTS[record.kind].parse(record.data) as Record<string, unknown>,
+      },
+    })),
+  );
 }
 
 export function actorOf(ctx: { actor: { type: 'user' | 'token'; userId: string; tokenId: string | null; label: string } }): AuditActor {

@@ -30,9 +30,20 @@ describe('decide', () => {
     }
   });
 
-  it('only owners (admin, partner) may do everything', () => {
+  it('only the service organization admin may do everything', () => {
     const owners = ROLES.filter((role) => ACTIONS.every((a) => decide({ role, organizationKind: kindOf(role) }, a).allow));
-    expect(owners).toEqual(['admin', 'partner']);
+    expect(owners).toEqual(['admin']);
+  });
+
+  it.each([
+    ['compliance_manager', 'control.write', true],
+    ['control_owner', 'control.read', true],
+    ['control_owner', 'control.write', false],
+    ['viewer', 'system.write', false],
+    ['partner', 'system.read', false],
+    ['auditor', 'control.read', false],
+  ] as const)('program: %s may %s: %s', (role, action, allowed) => {
+    expect(decide({ role, organizationKind: kindOf(role) }, action).allow).toBe(allowed);
   });
 
   it('refuses a role used in the wrong kind of organization', () => {

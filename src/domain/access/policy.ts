@@ -15,20 +15,32 @@ export const ACTIONS = [
   'token.create',
   'token.revoke',
   'audit.read',
+  'system.read',
+  'system.write',
+  'person.read',
+  'person.write',
+  'control.read',
+  'control.write',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const EVERY_MEMBER: readonly Action[] = ['organization.read', 'member.list'];
-const MANAGER: readonly Action[] = [...EVERY_MEMBER, 'invitation.list', 'audit.read'];
-const OWNER: readonly Action[] = ACTIONS;
+/** Reading the SOC 2 program (a service organization's own systems, people and controls). */
+const PROGRAM_READER: readonly Action[] = [...EVERY_MEMBER, 'system.read', 'person.read', 'control.read'];
+const PROGRAM_WRITER: readonly Action[] = [...PROGRAM_READER, 'system.write', 'person.write', 'control.write'];
+const ORGANIZATION_ADMIN: readonly Action[] = [
+  'organization.update', 'member.update', 'member.remove', 'invitation.list', 'invitation.create', 'invitation.revoke',
+  'token.list', 'token.create', 'token.revoke', 'audit.read',
+];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
-  admin: OWNER,
-  compliance_manager: MANAGER,
-  control_owner: EVERY_MEMBER,
-  employee: EVERY_MEMBER,
-  viewer: EVERY_MEMBER,
-  partner: OWNER,
+  admin: [...PROGRAM_WRITER, ...ORGANIZATION_ADMIN],
+  compliance_manager: [...PROGRAM_WRITER, 'invitation.list', 'audit.read'],
+  control_owner: PROGRAM_READER,
+  employee: PROGRAM_READER,
+  viewer: PROGRAM_READER,
+  // An audit firm has no program of its own; it reads a client's through an engagement (later).
+  partner: [...EVERY_MEMBER, ...ORGANIZATION_ADMIN],
   auditor: EVERY_MEMBER,
 };
 

@@ -1,0 +1,55 @@
+// Data access for controls adopted into a system.
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from './client.ts';
+import { controls } from './schema.ts';
+import type { Scope } from '../services/context.ts';
+
+export type ControlRow = typeof controls.$inferSelect;
+export type ControlValues = Omit<typeof controls.$inferInsert, 'id' | 'organizationId' | 'createdAt' | 'updatedAt'>;
+
+export interface ControlFilter {
+  status: 'active' | 'retired' | 'all';
+  criterion?: string | undefined;
+  ownerId?: string | undefined;
+  q?: string | undefined;
+}
+
+export async function listControls(db: Db, scope: Scope, systemId: string, filter: ControlFilter): Promise<ControlRow[]> {
+  const where: SQL[] = [eq(controls.organizationId, scope.organizationId), eq(controls.systemId, systemId)];
+  if (filter.status !== 'all') where.push(eq(controls.status, filter.status));
+  if (filter.criterion) where.push(sql`${controls.criteria} @> ${JSON.stringify([filter.criterion])}::jsonb`);
+  if (filter.ownerId) where.push(or(eq(controls.ownerId, filter.ownerId), eq(controls.backupOwnerId, filter.ownerId))!);
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    where.push(or(ilike(controls.code, like), ilike(controls.title, like), ilike(controls.activity, like))!);
+  }
+  return db.select().from(controls).where(and(...where)).orderBy(asc(controls.code)).limit(2000);
+}
+
+export async function getControl(db: Db, scope: Scope, id: string): Promise<ControlRow | undefined> {
+  const [row] = await db.select().from(controls).where(and(eq(controls.organizationId, scope.organizationId), eq(controls.id, id)));
+  return row;
+}
+
+export async function listControlCodes(db: Db, scope: Scope, systemId: string): Promise<string[]> {
+  const rows = await db
+    .select({ code: controls.code })
+    .from(controls)
+    .where(and(eq(controls.organizationId, scope.organizationId), eq(controls.systemId, systemId)))
+    .limit(5000);
+  return rows.map((r) => r.code);
+}
+
+export async function insertControls(db: Db, scope: Scope, values: ControlValues[]): Promise<ControlRow[]> {
+  if (values.length === 0) return [];
+  return db.insert(controls).values(values.map((v) => ({ ...v, organizationId: scope.organizationId }))).returning();
+}
+
+export async function updateControl(db: Db, scope: Scope, id: string, values: Partial<ControlValues>, at: Date): Promise<ControlRow> {
+  const [row] = await db
+    .update(controls)
+    .set({ ...values, updatedAt: at })
+    .where(and(eq(controls.organizationId, scope.organizationId), eq(controls.id, id)))
+    .returning();
+  return row!;
+}

@@ -1,0 +1,47 @@
+// Data access for systems under examination.
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import type { Db } from './client.ts';
+import { controls, systems } from './schema.ts';
+import type { Scope } from '../services/context.ts';
+
+export type SystemRow = typeof systems.$inferSelect;
+export type SystemValues = Omit<typeof systems.$inferInsert, 'id' | 'organizationId' | 'createdAt' | 'updatedAt'>;
+
+export async function listSystems(db: Db, scope: Scope) {
+  return db
+    .select({
+      id: systems.id,
+      name: systems.name,
+      categories: systems.categories,
+      updatedAt: systems.updatedAt,
+      activeControls: sql<number>`(select count(*)::int from ${controls} where ${controls.systemId} = ${systems.id} and ${controls.status} = 'active')`,
+    })
+    .from(systems)
+    .where(eq(systems.organizationId, scope.organizationId))
+    .orderBy(asc(systems.name))
+    .limit(500);
+}
+
+export async function getSystem(db: Db, scope: Scope, id: string): Promise<SystemRow | undefined> {
+  const [row] = await db.select().from(systems).where(and(eq(systems.organizationId, scope.organizationId), eq(systems.id, id)));
+  return row;
+}
+
+export async function countSystems(db: Db, scope: Scope): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(systems).where(eq(systems.organizationId, scope.organizationId));
+  return Number(row?.n ?? 0);
+}
+
+export async function insertSystem(db: Db, scope: Scope, values: SystemValues): Promise<SystemRow> {
+  const [row] = await db.insert(systems).values({ ...values, organizationId: scope.organizationId }).returning();
+  return row!;
+}
+
+export async function updateSystem(db: Db, scope: Scope, id: string, values: Partial<SystemValues>, at: Date): Promise<SystemRow> {
+  const [row] = await db
+    .update(systems)
+    .set({ ...values, updatedAt: at })
+    .where(and(eq(systems.organizationId, scope.organizationId), eq(systems.id, id)))
+    .returning();
+  return row!;
+}
