@@ -35,7 +35,6 @@ export type OptionalCategory = z.infer<typeof OptionalCategory>;
 export const CriterionId = z.string().trim().toUpperCase().regex(/^(CC|A|C|PI|P)\d{1,2}\.\d{1,2}$/, 'a criterion id such as CC6.1');
 const Line = (max = 300) => z.string().trim().min(1).max(max);
 const Notes = (max = 2000) => z.string().trim().max(max).default('');
-export const Markdown = z.string().max(50_000).default('');
 
 export const COMMITMENT_SOURCES = ['contract', 'sla', 'policy', 'law', 'other'] as const;
 export const Commitment = z.strictObject({ commitment: Line(1000), source: z.enum(COMMITMENT_SOURCES), reference: Notes(300) });
@@ -56,23 +55,39 @@ export const SubserviceOrganization = z.strictObject({ name: Line(200), service:
 export const NotRelevantCriterion = z.strictObject({ criterionId: CriterionId, reason: Line(2000) });
 export const SignificantChange = z.strictObject({ date: z.string().date(), description: Line(2000) });
 
+const MarkdownText = z.string().max(50_000);
+/** The fields of a system as sent in a change: each optional, none defaulted (absent means unchanged). */
+const SystemShape = {
+  name: Line(120),
+  servicesProvided: MarkdownText, // DC1
+  boundaries: MarkdownText,
+  categories: z.array(OptionalCategory).max(4),
+  commitments: z.array(Commitment).max(200), // DC2
+  components: Components, // DC3
+  incidents: MarkdownText, // DC4
+  cuecs: z.array(MappedText).max(200), // DC6
+  subserviceOrganizations: z.array(SubserviceOrganization).max(100), // DC7
+  notRelevant: z.array(NotRelevantCriterion).max(61), // DC8
+  significantChanges: z.array(SignificantChange).max(200), // DC9
+};
+
 /** Everything an organization writes about a system (DC1–DC4, DC6–DC9; DC5 is derived from controls). */
 export const SystemFields = z.strictObject({
-  name: Line(120),
-  servicesProvided: Markdown, // DC1
-  boundaries: Markdown,
-  categories: z.array(OptionalCategory).max(4).default([]),
-  commitments: z.array(Commitment).max(200).default([]), // DC2
-  components: Components.default({ infrastructure: [], software: [], people: [], procedures: [], data: [] }), // DC3
-  incidents: Markdown, // DC4
-  cuecs: z.array(MappedText).max(200).default([]), // DC6
-  subserviceOrganizations: z.array(SubserviceOrganization).max(100).default([]), // DC7
-  notRelevant: z.array(NotRelevantCriterion).max(61).default([]), // DC8
-  significantChanges: z.array(SignificantChange).max(200).default([]), // DC9
+  ...SystemShape,
+  servicesProvided: SystemShape.servicesProvided.default(''),
+  boundaries: SystemShape.boundaries.default(''),
+  categories: SystemShape.categories.default([]),
+  commitments: SystemShape.commitments.default([]),
+  components: Components.default({ infrastructure: [], software: [], people: [], procedures: [], data: [] }),
+  incidents: SystemShape.incidents.default(''),
+  cuecs: SystemShape.cuecs.default([]),
+  subserviceOrganizations: SystemShape.subserviceOrganizations.default([]),
+  notRelevant: SystemShape.notRelevant.default([]),
+  significantChanges: SystemShape.significantChanges.default([]),
 });
 export type SystemFields = z.infer<typeof SystemFields>;
 export const CreateSystemRequest = SystemFields;
-export const UpdateSystemRequest = SystemFields.partial();
+export const UpdateSystemRequest = z.strictObject(SystemShape).partial();
 
 export const System = SystemFields.extend({
   id: Uuid,
