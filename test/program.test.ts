@@ -1,7 +1,8 @@
 // The service organization's program through HTTP: systems (DC1–DC9), people, controls, the ownership matrix.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, inviteMember, makeTestApp, setupInstance, type TestApp } from './helpers/app.ts';
+import type { Agent} from './helpers/app.ts';
+import { inviteMember, makeTestApp, setupInstance, type TestApp } from './helpers/app.ts';
 import { CONTROL_LIBRARY } from '../src/domain/library/controls/index.ts';
 
 let t: TestApp;
