@@ -175,3 +175,6 @@ export const controls = pgTable('controls', {
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 }, (t) => [index('controls_org_system_idx').on(t.organizationId, t.systemId), uniqueIndex('controls_system_code_key').on(t.systemId, t.code)]);
+
+// Aggregates of later features live in their own schema files, re-exported here so that drizzle-kit
+// and the data layer see one schema.
