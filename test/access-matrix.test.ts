@@ -32,6 +32,8 @@ let principals: Principal[];
 let targets: Record<'service_org' | 'audit_firm', { memberId: string; memberRole: Role }>;
 /** Acme's program objects; audit-firm principals probe them too and must be refused by the gate. */
 let acmeProgram: { systemId: string; controlId: string };
+/** A person on Acme's roster, for the people routes. */
+let acmePersonId: string;
 async function freshControl(): Promise<string> {
   const res = await principals[0]!.agent.post(`/api/v1/systems/${acmeProgram.systemId}/controls`, { code: `MX-${String(++n).padStart(3, '0')}`, title: 'Matrix control', activity: 'Something is done by someone on a schedule.', frequency: 'monthly', nature: 'manual', type: 'detective', evidenceGuidance: '', criteria: ['CC4.1'] });
   return res.json().id;
@@ -49,6 +51,25 @@ async function freshToken(p: Principal): Promise<string> {
   return (await p.owner.post('/api/v1/tokens', { name: 'matrix', role: p.kind === 'service_org' ? 'viewer' : 'auditor' })).json().token.id;
 }
 const fixed = (url: string, body?: unknown) => async (): Promise<Prepared> => ({ url, body });
+/** A fresh Acme policy (version 1 a draft), taken as far as `until` by Acme's admin. */
+async function freshPolicy(until: 'draft' | 'in_review' | 'approved' | 'published' = 'draft'): Promise<string> {
+  const admin = principals[0]!.agent;
+  const id = (await admin.post('/api/v1/policies', { title: `Matrix policy ${++n}` })).json().id;
+  const steps = ['submit', 'approve', 'publish'].slice(0, ['draft', 'in_review', 'approved', 'published'].indexOf(until));
+  for (const step of steps) await admin.post(`/api/v1/policies/${id}/versions/1/${step}`);
+  return id;
+}
+let policyFixtures: Promise<{ draft: string; published: string }> | undefined;
+const matrixPolicies = () => (policyFixtures ??= (async () => ({ draft: await freshPolicy('draft'), published: await freshPolicy('published') }))());
+/** One Acme vendor, risk and person for the vendor and risk routes, created once by Acme's admin. */
+let vendorRiskFixtures: Promise<{ vendor: string; risk: string; person: string }> | undefined;
+const matrixVendorRisk = () => (vendorRiskFixtures ??= (async () => {
+  const admin = principals[0]!.agent;
+  const vendor = (await admin.post('/api/v1/vendors', { name: 'Matrix Vendor', criticality: 'high' })).json().id;
+  const risk = (await admin.post('/api/v1/risks', { title: 'Matrix risk', category: 'security', inherent: { likelihood: 3, impact: 4 }, residual: { likelihood: 2, impact: 2 }, treatment: 'mitigate' })).json().id;
+  const person = (await admin.post('/api/v1/people', { name: 'Matrix Reviewer', email: unique() })).json().id;
+  return { vendor, risk, person };
+})());
 const lesserRole = (p: Principal): Role => (p.kind === 'service_org' ? 'viewer' : 'auditor');
 
 const MATRIX: Record<string, Row> = {
@@ -88,8 +109,18 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/systems/:id': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/systems/${acmeProgram.systemId}` }) },
   'PATCH /api/v1/systems/:id': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/systems/${acmeProgram.systemId}`, body: { boundaries: `Edited ${++n}` } }) },
   'GET /api/v1/systems/:id/description': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/systems/${acmeProgram.systemId}/description` }) },
+  'GET /api/v1/systems/:id/readiness': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/systems/${acmeProgram.systemId}/readiness` }) },
+  'GET /api/v1/systems/:id/readiness/gaps.csv': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/systems/${acmeProgram.systemId}/readiness/gaps.csv?reportType=type2` }) },
   'GET /api/v1/people': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/people') },
   'POST /api/v1/people': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: '/api/v1/people', body: { name: 'Pers On', email: unique() } }) },
+  'GET /api/v1/people/flags/summary': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/people/flags/summary') },
+  'POST /api/v1/people/import/preview': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: '/api/v1/people/import/preview', body: { csv: `name,email\nIm Port,${unique()}\n` } }) },
+  'POST /api/v1/people/import': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: '/api/v1/people/import', body: { csv: `name,email\nIm Port,${unique()}\n` } }) },
+  'GET /api/v1/people/:id': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/people/${acmePersonId}` }) },
+  'PATCH /api/v1/people/:id': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/people/${acmePersonId}`, body: { title: `Edited ${++n}` } }) },
+  'POST /api/v1/people/:id/background-checks': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/people/${acmePersonId}/background-checks`, body: { status: 'in_progress' } }) },
+  'POST /api/v1/people/:id/trainings': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/people/${acmePersonId}/trainings`, body: { course: 'Security awareness', completedOn: '2025-01-01' } }) },
+  'POST /api/v1/people/:id/access-events': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/people/${acmePersonId}/access-events`, body: { kind: 'granted', system: 'GitHub', on: '2025-01-01' } }) },
   'GET /api/v1/systems/:id/controls': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/systems/${acmeProgram.systemId}/controls` }) },
   'POST /api/v1/systems/:id/controls': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/systems/${acmeProgram.systemId}/controls`, body: { code: `MX-${String(++n).padStart(3, '0')}`, title: 'T', activity: 'Someone does something on a schedule.', frequency: 'annual', nature: 'manual', type: 'preventive', evidenceGuidance: '', criteria: ['CC1.1'] } }) },
   'POST /api/v1/systems/:id/controls/adopt': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/systems/${acmeProgram.systemId}/controls/adopt`, body: { codes: ['AC-01'] } }) },
@@ -99,6 +130,39 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/controls/:id/retire': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/controls/${await freshControl()}/retire`, body: { reason: 'No longer performed' } }) },
   'GET /api/v1/controls/:id/history': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/controls/${acmeProgram.controlId}/history` }) },
   'GET /api/v1/library/controls': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/library/controls') },
+  'GET /api/v1/policies': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/policies') },
+  'POST /api/v1/policies': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: '/api/v1/policies', body: { title: `Policy ${++n}` } }) },
+  'POST /api/v1/policies/adopt': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: fixed('/api/v1/policies/adopt', { keys: ['backup'] }) },
+  'GET /api/v1/policies/:id': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/policies/${(await matrixPolicies()).draft}` }) },
+  'PATCH /api/v1/policies/:id': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/policies/${(await matrixPolicies()).draft}`, body: { description: `Edited ${++n}` } }) },
+  'POST /api/v1/policies/:id/retire': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/policies/${await freshPolicy()}/retire`, body: { reason: 'Superseded' } }) },
+  'GET /api/v1/policies/:id/diff': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/policies/${(await matrixPolicies()).draft}/diff?from=1&to=1` }) },
+  'GET /api/v1/policies/:id/versions': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/policies/${(await matrixPolicies()).draft}/versions` }) },
+  'POST /api/v1/policies/:id/versions': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/policies/${await freshPolicy('approved')}/versions`, body: { changeNote: 'Review' } }) },
+  'GET /api/v1/policies/:id/versions/:n': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/policies/${(await matrixPolicies()).draft}/versions/1` }) },
+  'PATCH /api/v1/policies/:id/versions/:n': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/policies/${(await matrixPolicies()).draft}/versions/1`, body: { changeNote: `Edited ${++n}` } }) },
+  'POST /api/v1/policies/:id/versions/:n/submit': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/policies/${await freshPolicy()}/versions/1/submit` }) },
+  'POST /api/v1/policies/:id/versions/:n/return': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/policies/${await freshPolicy('in_review')}/versions/1/return`, body: { note: 'Changes requested' } }) },
+  'POST /api/v1/policies/:id/versions/:n/approve': { auth: 'actor', allowed: ['admin'], prepare: async () => ({ url: `/api/v1/policies/${await freshPolicy('in_review')}/versions/1/approve` }) },
+  'POST /api/v1/policies/:id/versions/:n/publish': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/policies/${await freshPolicy('approved')}/versions/1/publish` }) },
+  'POST /api/v1/policies/:id/versions/:n/acknowledge': { auth: 'actor', allowed: [...SERVICE_ROLES], prepare: async () => ({ url: `/api/v1/policies/${(await matrixPolicies()).published}/versions/1/acknowledge` }) },
+  'GET /api/v1/policies/:id/versions/:n/acknowledgements': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/policies/${(await matrixPolicies()).published}/versions/1/acknowledgements` }) },
+  'GET /api/v1/library/policies': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/library/policies') },
+  'GET /api/v1/library/policies/:key': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/library/policies/access_control') },
+  'GET /api/v1/vendors': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/vendors') },
+  'POST /api/v1/vendors': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: '/api/v1/vendors', body: { name: `Vendor ${++n}`, criticality: 'low' } }) },
+  'GET /api/v1/vendors/reminders': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/vendors/reminders') },
+  'GET /api/v1/vendors/:id': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/vendors/${(await matrixVendorRisk()).vendor}` }) },
+  'PATCH /api/v1/vendors/:id': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/vendors/${(await matrixVendorRisk()).vendor}`, body: { notes: `Edited ${++n}` } }) },
+  'POST /api/v1/vendors/:id/reviews': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => { const f = await matrixVendorRisk(); return { url: `/api/v1/vendors/${f.vendor}/reviews`, body: { reviewedOn: '2025-01-01', reviewerId: f.person, outcome: 'approved' } }; } },
+  'POST /api/v1/vendors/:id/reports': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/vendors/${(await matrixVendorRisk()).vendor}/reports`, body: { type: 'other', periodEnd: '2025-01-01' } }) },
+  'GET /api/v1/risks': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/risks') },
+  'POST /api/v1/risks': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: fixed('/api/v1/risks', { title: 'Risk', category: 'other', inherent: { likelihood: 1, impact: 1 }, residual: { likelihood: 1, impact: 1 }, treatment: 'accept' }) },
+  'GET /api/v1/risks/heat-map': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/risks/heat-map?basis=residual') },
+  'GET /api/v1/risks/:id': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/risks/${(await matrixVendorRisk()).risk}` }) },
+  'PATCH /api/v1/risks/:id': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/risks/${(await matrixVendorRisk()).risk}`, body: { treatmentNotes: `Edited ${++n}` } }) },
+  'GET /api/v1/risk-assessments': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/risk-assessments') },
+  'POST /api/v1/risk-assessments': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: '/api/v1/risk-assessments', body: { performedOn: '2025-01-01', performedById: (await matrixVendorRisk()).person, scope: 'All systems', changes: 'Annual review.' } }) },
 };
 
 beforeAll(async () => {
@@ -118,6 +182,7 @@ beforeAll(async () => {
   const systemId = (await acme.post('/api/v1/systems', { name: 'Acme Platform' })).json().id;
   acmeProgram = { systemId, controlId: '' };
   acmeProgram.controlId = await freshControl();
+  acmePersonId = (await acme.post('/api/v1/people', { name: 'Matrix Person', email: 'matrix.person@acme.test' })).json().id;
 }, 120_000);
 afterAll(async () => { await t.close(); });
 
@@ -193,6 +258,7 @@ describe('another tenant', () => {
       ['GET', (id) => `/api/v1/systems/${id}`, undefined, acmeProgram.systemId],
       ['PATCH', (id) => `/api/v1/systems/${id}`, { boundaries: 'hijacked' }, acmeProgram.systemId],
       ['GET', (id) => `/api/v1/systems/${id}/description`, undefined, acmeProgram.systemId],
+      ['GET', (id) => `/api/v1/systems/${id}/readiness`, undefined, acmeProgram.systemId],
       ['GET', (id) => `/api/v1/systems/${id}/controls`, undefined, acmeProgram.systemId],
       ['POST', (id) => `/api/v1/systems/${id}/controls/adopt`, { codes: 'all' }, acmeProgram.systemId],
       ['GET', (id) => `/api/v1/systems/${id}/control-matrix.xlsx`, undefined, acmeProgram.systemId],

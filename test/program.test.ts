@@ -179,6 +179,55 @@ describe('controls', () => {
   });
 });
 
+describe('readiness', () => {
+  const kinds = (r: { gaps: { kind: string }[] }) => [...new Set(r.gaps.map((g) => g.kind))].sort();
+  const readiness = async (type = 'type1') => (await admin.get(`/api/v1/systems/${systemId}/readiness?reportType=${type}`)).json();
+
+  it('rises as controls get owners, policies are approved and people are trained, until no gap is left', async () => {
+    const start = await readiness();
+    expect(start.total).toBe(38);
+    expect(kinds(start)).toEqual(['no_owner', 'no_policy', 'people_flag']);
+
+    const owner = (await admin.post('/api/v1/people', { name: 'Olga Owner', email: 'olga@acme.test' })).json().id;
+    const controls = (await admin.get(`/api/v1/systems/${systemId}/controls`)).json().controls as { id: string }[];
+    for (const c of controls) await admin.patch(`/api/v1/controls/${c.id}`, { ownerId: owner });
+    const owned = await readiness();
+    expect(kinds(owned)).toEqual(['no_policy', 'people_flag']);
+    expect(owned.gaps.length).toBeLessThan(start.gaps.length);
+
+    const adopted = (await admin.post('/api/v1/policies/adopt', { keys: 'all', systemId })).json().adopted as { id: string }[];
+    expect(kinds(await readiness())).toContain('policy_not_approved');
+    for (const p of adopted) {
+      expect((await admin.post(`/api/v1/policies/${p.id}/versions/1/submit`)).statusCode).toBe(200);
+      expect((await admin.post(`/api/v1/policies/${p.id}/versions/1/approve`)).statusCode).toBe(200);
+    }
+    const documented = await readiness();
+    expect(kinds(documented)).toEqual(['people_flag']);
+    expect(documented.percent).toBeGreaterThan(owned.percent);
+
+    const people = (await admin.get('/api/v1/people')).json().people as { id: string }[];
+    const today = new Date().toISOString().slice(0, 10);
+    for (const p of people) {
+      await admin.post(`/api/v1/people/${p.id}/trainings`, { course: 'Security awareness', completedOn: today });
+      await admin.post(`/api/v1/people/${p.id}/background-checks`, { status: 'passed', completedOn: today, provider: 'Checkr' });
+    }
+    const done = await readiness('type2');
+    expect(done.gaps).toEqual([]);
+    expect(done.percent).toBe(100);
+    expect(done.assessed).toEqual({ policies: true, people: true, operating: false });
+    expect(done.byCategory.map((c: { key: string }) => c.key)).toEqual(['security', 'availability', 'confidentiality']);
+    const csv = await admin.get(`/api/v1/systems/${systemId}/readiness/gaps.csv`);
+    expect(csv.body).toBe('criterion,gap,message,fix_in\r\n');
+  });
+
+  it('exports the gap list as CSV while gaps remain', async () => {
+    const other = (await admin.post('/api/v1/systems', { name: 'Empty system' })).json().id;
+    const csv = (await admin.get(`/api/v1/systems/${other}/readiness/gaps.csv`)).body.trim().split('\r\n');
+    expect(csv[0]).toBe('criterion,gap,message,fix_in');
+    expect(csv[1]).toBe('CC1.1,no_control,No active control maps to CC1.1,controls');
+  });
+});
+
 describe('roles', () => {
   it('lets a control owner read the program but not change it', async () => {
     const { agent: owner } = await inviteMember(t, admin, 'co@acme.test', 'control_owner');

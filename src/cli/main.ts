@@ -10,6 +10,7 @@ import { verifyLedger } from '../ledger/chain.ts';
 import { createTokenLocally, createUserLocally } from '../services/local-accounts.ts';
 import { importCatalogFile } from './catalog-import.ts';
 import { apiCommand } from './remote.ts';
+import { peopleCommand } from './people-import.ts';
 import { ORGANIZATION_KINDS, ROLES } from '../contract/roles.ts';
 import { VERSION } from '../runtime.ts';
 
@@ -73,6 +74,7 @@ catalog
   });
 
 apiCommand(program);
+peopleCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof AppError) {

@@ -1,16 +1,32 @@
 // Commands that act as a user through the HTTP API (ATTEST_URL, ATTEST_TOKEN).
 import type { Command } from 'commander';
 
-async function call(path: string): Promise<Response> {
+interface ErrorReply { error?: { code: string; message: string; fields?: { path: string; message: string }[] } }
+
+async function errorOf(res: Response): Promise<Error> {
+  const body = (await res.json().catch(() => null)) as ErrorReply | null;
+  if (!body?.error) return new Error(`HTTP ${res.status}`);
+  const fields = (body.error.fields ?? []).map((f) => `\n  ${f.path}: ${f.message}`).join('');
+  return new Error(`${body.error.code}: ${body.error.message}${fields}`);
+}
+
+async function send(path: string, init: RequestInit = {}): Promise<Response> {
   const base = (process.env.ATTEST_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
   const token = process.env.ATTEST_TOKEN;
   if (!token) throw new Error('Set ATTEST_TOKEN to an API token (Settings → API tokens, or `attest token create`).');
-  const res = await fetch(base + path, { headers: { authorization: `Bearer ${token}` } });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-    throw new Error(body?.error ? `${body.error.code}: ${body.error.message}` : `HTTP ${res.status}`);
-  }
+  const res = await fetch(base + path, { ...init, headers: { ...init.headers, authorization: `Bearer ${token}` } });
+  if (!res.ok) throw await errorOf(res);
   return res;
+}
+
+async function call(path: string): Promise<Response> {
+  return send(path);
+}
+
+/** POSTs a JSON body as the token; errors (with their field errors) are thrown. */
+export async function post<T>(path: string, body: unknown): Promise<T> {
+  const res = await send(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return (await res.json()) as T;
 }
 
 export function apiCommand(program: Command) {

@@ -25,6 +25,8 @@ export const Organization = z.object({
   name: z.string(),
   kind: OrganizationKind,
   requireMfa: z.boolean(),
+  /** Business days after a person's end date within which their access must be revoked. */
+  accessRevocationSlaDays: z.number().int(),
   createdAt: z.string(),
 });
 export type Organization = z.infer<typeof Organization>;
@@ -75,6 +77,7 @@ export const SwitchOrganizationRequest = z.strictObject({ organizationId: Uuid }
 export const UpdateOrganizationRequest = z.strictObject({
   name: OrganizationName.optional(),
   requireMfa: z.boolean().optional(),
+  accessRevocationSlaDays: z.number().int().min(0).max(30).optional(),
 });
 export type UpdateOrganizationRequest = z.infer<typeof UpdateOrganizationRequest>;
 

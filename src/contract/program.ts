@@ -113,16 +113,58 @@ export type SystemDescription = z.infer<typeof SystemDescription>;
 
 export const PersonRef = z.object({ id: Uuid, name: z.string(), email: z.string() });
 export type PersonRef = z.infer<typeof PersonRef>;
-export const Person = PersonRef.extend({ title: z.string(), department: z.string(), userId: Uuid.nullable(), createdAt: z.string() });
+export const EMPLOYMENT_TYPES = ['employee', 'contractor', 'intern'] as const;
+export const EmploymentType = z.enum(EMPLOYMENT_TYPES);
+export type EmploymentType = z.infer<typeof EmploymentType>;
+/** Derived: departed once the end date has passed (the end date is the last working day). */
+export const PersonStatus = z.enum(['active', 'departed']);
+export type PersonStatus = z.infer<typeof PersonStatus>;
+/** Computed follow-ups (src/domain/people/flags.ts); acknowledgement_missing arrives with policies. */
+export const PERSON_FLAGS = ['training_overdue', 'background_check_missing', 'access_not_revoked_in_time', 'acknowledgement_missing'] as const;
+export const PersonFlag = z.enum(PERSON_FLAGS);
+export type PersonFlag = z.infer<typeof PersonFlag>;
+/** A calendar date, YYYY-MM-DD. */
+export const IsoDate = z.string().date();
+export const Person = PersonRef.extend({
+  title: z.string(),
+  department: z.string(),
+  userId: Uuid.nullable(),
+  createdAt: z.string(),
+  managerId: Uuid.nullable(),
+  employmentType: EmploymentType,
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  status: PersonStatus,
+  flags: z.array(PersonFlag),
+  updatedAt: z.string(),
+});
 export type Person = z.infer<typeof Person>;
 export const PersonList = z.object({ people: z.array(Person), nextCursor: z.string().nullable() });
 export type PersonList = z.infer<typeof PersonList>;
+export const PersonQuery = z.strictObject({ cursor: z.string().max(254).optional(), flag: PersonFlag.optional() });
 export const CreatePersonRequest = z.strictObject({
   name: Line(120),
   email: z.string().trim().toLowerCase().email().max(254),
   title: Notes(120),
   department: Notes(120),
+  managerId: Uuid.nullable().default(null),
+  employmentType: EmploymentType.default('employee'),
+  startDate: IsoDate.nullable().default(null),
+  endDate: IsoDate.nullable().default(null),
 });
+export type CreatePersonRequest = z.infer<typeof CreatePersonRequest>;
+/** Absent fields stay unchanged; null clears the manager or a date. */
+export const UpdatePersonRequest = z.strictObject({
+  name: Line(120).optional(),
+  email: z.string().trim().toLowerCase().email().max(254).optional(),
+  title: z.string().trim().max(120).optional(),
+  department: z.string().trim().max(120).optional(),
+  managerId: Uuid.nullable().optional(),
+  employmentType: EmploymentType.optional(),
+  startDate: IsoDate.nullable().optional(),
+  endDate: IsoDate.nullable().optional(),
+});
+export type UpdatePersonRequest = z.infer<typeof UpdatePersonRequest>;
 
 const ControlText = {
   code: z.string().trim().toUpperCase().regex(/^[A-Z]{2,6}-\d{2,3}$/, 'a code such as AC-03'),

@@ -21,7 +21,7 @@ export async function insertOrganization(db: Db, values: { name: string; kind: O
   return row!;
 }
 
-export async function updateOrganization(db: Db, scope: Scope, changes: { name?: string; requireMfa?: boolean }): Promise<OrganizationRow> {
+export async function updateOrganization(db: Db, scope: Scope, changes: { name?: string; requireMfa?: boolean; accessRevocationSlaDays?: number }): Promise<OrganizationRow> {
   const [row] = await db.update(organizations).set(changes).where(eq(organizations.id, scope.organizationId)).returning();
   return row!;
 }

@@ -27,7 +27,37 @@ export async function getPersonByEmail(db: Db, scope: Scope, email: string): Pro
   return row;
 }
 
-export async function insertPerson(db: Db, scope: Scope, values: { name: string; email: string; title: string; department: string; userId: string | null }): Promise<PersonRow> {
+export type PersonValues = Omit<typeof people.$inferInsert, 'id' | 'organizationId' | 'createdAt' | 'updatedAt'>;
+
+export async function insertPerson(db: Db, scope: Scope, values: PersonValues): Promise<PersonRow> {
   const [row] = await db.insert(people).values({ ...values, organizationId: scope.organizationId }).returning();
   return row!;
+}
+
+export async function insertPeople(db: Db, scope: Scope, values: PersonValues[]): Promise<PersonRow[]> {
+  const rows: PersonRow[] = [];
+  for (let i = 0; i < values.length; i += 1000) {
+    rows.push(...(await db.insert(people).values(values.slice(i, i + 1000).map((v) => ({ ...v, organizationId: scope.organizationId }))).returning()));
+  }
+  return rows;
+}
+
+export async function updatePerson(db: Db, scope: Scope, id: string, values: Partial<PersonValues>, at: Date): Promise<PersonRow> {
+  const [row] = await db
+    .update(people)
+    .set({ ...values, updatedAt: at })
+    .where(and(eq(people.organizationId, scope.organizationId), eq(people.id, id)))
+    .returning();
+  return row!;
+}
+
+export const ROSTER_LIMIT = 20_000;
+
+/** The whole roster (bounded), for the import and the flag summary. */
+export async function listRoster(db: Db, scope: Scope): Promise<PersonRow[]> {
+  return db.select().from(people).where(eq(people.organizationId, scope.organizationId)).orderBy(asc(people.email)).limit(ROSTER_LIMIT);
+}
+
+export async function listReports(db: Db, scope: Scope, managerId: string): Promise<PersonRow[]> {
+  return db.select().from(people).where(and(eq(people.organizationId, scope.organizationId), eq(people.managerId, managerId))).orderBy(asc(people.email)).limit(1000);
 }

@@ -17,6 +17,10 @@ import { auditLogRoutes } from './routes/audit-log.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { systemRoutes } from './routes/system.ts';
 import { programRoutes } from './routes/program.ts';
+import { peopleRoutes } from './routes/people.ts';
+import { policyRoutes } from './routes/policies.ts';
+import { vendorRoutes } from './routes/vendors.ts';
+import { riskRoutes } from './routes/risks.ts';
 
 export type { ZodApp } from './types.ts';
 
@@ -87,6 +91,10 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   auditLogRoutes(app, deps);
   catalogRoutes(app, deps);
   programRoutes(app, deps);
+  peopleRoutes(app, deps);
+  policyRoutes(app, deps);
+  vendorRoutes(app, deps);
+  riskRoutes(app, deps);
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await registerWeb(app, options.webDir);

@@ -7,7 +7,7 @@ import { authorize } from './gate.ts';
 import { actorOf, recordAudit } from './audit.ts';
 
 export function presentOrganization(row: OrganizationRow): Organization {
-  return { id: row.id, name: row.name, kind: row.kind, requireMfa: row.requireMfa, createdAt: row.createdAt.toISOString() };
+  return { id: row.id, name: row.name, kind: row.kind, requireMfa: row.requireMfa, accessRevocationSlaDays: row.accessRevocationSlaDays, createdAt: row.createdAt.toISOString() };
 }
 
 export async function readOrganization(deps: Deps, ctx: Ctx): Promise<Organization> {
@@ -17,9 +17,9 @@ export async function readOrganization(deps: Deps, ctx: Ctx): Promise<Organizati
   return presentOrganization(row);
 }
 
-export async function changeOrganization(deps: Deps, ctx: Ctx, changes: { name?: string | undefined; requireMfa?: boolean | undefined }): Promise<Organization> {
+export async function changeOrganization(deps: Deps, ctx: Ctx, changes: { name?: string | undefined; requireMfa?: boolean | undefined; accessRevocationSlaDays?: number | undefined }): Promise<Organization> {
   const scope = authorize(ctx, 'organization.update');
-  const clean = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as { name?: string; requireMfa?: boolean };
+  const clean = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as { name?: string; requireMfa?: boolean; accessRevocationSlaDays?: number };
   if (Object.keys(clean).length === 0) throw new AppError('validation_failed', 'Nothing to change.');
   return deps.db.transaction(async (tx) => {
     const row = await updateOrganization(tx, scope, clean);

@@ -5,6 +5,8 @@ import { describeSystem } from '../domain/program/description.ts';
 import { checkCriteriaReferences, criteriaInScope } from '../domain/program/scope.ts';
 import type { Db } from '../db/client.ts';
 import { listControls } from '../db/controls.ts';
+import { listSubserviceVendors } from '../db/vendors.ts';
+import { mergeSubserviceOrganizations } from '../domain/vendors/subservice.ts';
 import { getSystem, insertSystem, listSystems, updateSystem, type SystemRow } from '../db/systems.ts';
 import type { Ctx, Deps, Scope } from './context.ts';
 import { AppError, notFound } from './errors.ts';
@@ -91,6 +93,8 @@ export async function previewSystemDescription(deps: Deps, ctx: Ctx, id: string)
   const scope = authorize(ctx, 'system.read');
   const row = await loadSystem(deps.db, scope, id);
   const fields = systemFields(row);
+  const vendors = await listSubserviceVendors(deps.db, scope, id);
+  fields.subserviceOrganizations = mergeSubserviceOrganizations(fields.subserviceOrganizations, vendors.map((v) => ({ ...v, presentationMethod: v.presentationMethod === 'inclusive' ? 'inclusive' : 'carve_out' })));
   const active = await listControls(deps.db, scope, id, { status: 'active' });
   const described = describeSystem(fields, criteriaInScope(CRITERIA, fields.categories), CRITERIA, active.map((c) => ({ ...c, frequency: c.frequency as never })));
   return { systemId: id, name: row.name, ...described };

@@ -21,20 +21,29 @@ export const ACTIONS = [
   'person.write',
   'control.read',
   'control.write',
+  'policy.read',
+  'policy.write',
+  'policy.approve',
+  'policy.acknowledge',
+  'vendor.read',
+  'vendor.write',
+  'risk.read',
+  'risk.write',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const EVERY_MEMBER: readonly Action[] = ['organization.read', 'member.list'];
 /** Reading the SOC 2 program (a service organization's own systems, people and controls). */
-const PROGRAM_READER: readonly Action[] = [...EVERY_MEMBER, 'system.read', 'person.read', 'control.read'];
-const PROGRAM_WRITER: readonly Action[] = [...PROGRAM_READER, 'system.write', 'person.write', 'control.write'];
+const PROGRAM_READER: readonly Action[] = [...EVERY_MEMBER, 'system.read', 'person.read', 'control.read', 'policy.read', 'policy.acknowledge', 'vendor.read', 'risk.read'];
+const PROGRAM_WRITER: readonly Action[] = [...PROGRAM_READER, 'system.write', 'person.write', 'control.write', 'policy.write', 'vendor.write', 'risk.write'];
 const ORGANIZATION_ADMIN: readonly Action[] = [
   'organization.update', 'member.update', 'member.remove', 'invitation.list', 'invitation.create', 'invitation.revoke',
   'token.list', 'token.create', 'token.revoke', 'audit.read',
 ];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
-  admin: [...PROGRAM_WRITER, ...ORGANIZATION_ADMIN],
+  // Approving a policy version is the admin's alone: compliance managers draft and submit.
+  admin: [...PROGRAM_WRITER, ...ORGANIZATION_ADMIN, 'policy.approve'],
   compliance_manager: [...PROGRAM_WRITER, 'invitation.list', 'audit.read'],
   control_owner: PROGRAM_READER,
   employee: PROGRAM_READER,

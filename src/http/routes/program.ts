@@ -5,10 +5,11 @@ import * as api from '../../contract/api.ts';
 import * as program from '../../contract/program.ts';
 import type { Deps } from '../../services/context.ts';
 import { changeSystem, createSystem, listOrganizationSystems, previewSystemDescription, readSystem } from '../../services/systems.ts';
-import { addPerson, listOrganizationPeople } from '../../services/people.ts';
 import { adoptControls, changeControl, controlHistory, createControl, listSystemControls, readControl, retireControl } from '../../services/controls.ts';
 import { exportControlMatrix } from '../../services/control-matrix.ts';
 import { listControlLibrary } from '../../services/library.ts';
+import { readinessGapsCsv, systemReadiness } from '../../services/readiness.ts';
+import * as readiness from '../../contract/readiness.ts';
 import { ctxOf } from '../auth.ts';
 
 const IdParams = z.strictObject({ id: api.Uuid });
@@ -32,12 +33,15 @@ export function programRoutes(app: ZodApp, deps: Deps) {
     previewSystemDescription(deps, ctxOf(req), req.params.id),
   );
 
-  app.get('/api/v1/people', { schema: { tags: ['people'], summary: 'The personnel roster (pages of 200 by email)', querystring: z.strictObject({ cursor: z.string().max(254).optional() }), response: { 200: program.PersonList } } }, async (req) =>
-    listOrganizationPeople(deps, ctxOf(req), req.query.cursor),
+  app.get('/api/v1/systems/:id/readiness', { schema: { tags, summary: 'Readiness per criterion, series and category, with the gap list', params: IdParams, querystring: readiness.ReadinessQuery, response: { 200: readiness.Readiness } } }, async (req) =>
+    systemReadiness(deps, ctxOf(req), req.params.id, req.query.reportType),
   );
-  app.post('/api/v1/people', { schema: { tags: ['people'], summary: 'Add a person to the roster', body: program.CreatePersonRequest, response: { 201: program.Person } } }, async (req, reply) =>
-    reply.status(201).send(await addPerson(deps, ctxOf(req), req.body)),
-  );
+  app.get('/api/v1/systems/:id/readiness/gaps.csv', { schema: { tags, summary: 'The gap list as CSV', params: IdParams, querystring: readiness.ReadinessQuery, produces: ['text/csv'] } }, async (req, reply) => {
+    const csv = await readinessGapsCsv(deps, ctxOf(req), req.params.id, req.query.reportType);
+    reply.header('content-type', 'text/csv; charset=utf-8');
+    reply.header('content-disposition', `attachment; filename="attest-readiness-gaps-${req.query.reportType}.csv"`);
+    return reply.send(csv);
+  });
 
   const ctags = ['controls'];
   app.get('/api/v1/systems/:id/controls', { schema: { tags: ctags, summary: 'Controls of a system', params: IdParams, querystring: program.ControlQuery, response: { 200: program.ControlList } } }, async (req) => ({
