@@ -78,6 +78,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/openapi.json': { auth: 'public', prepare: fixed('/api/openapi.json') },
   'GET /api/v1/setup': { auth: 'public', prepare: fixed('/api/v1/setup') },
   'POST /api/v1/setup': { auth: 'public', prepare: fixed('/api/v1/setup', { organization: { name: 'Late', kind: 'service_org' }, admin: { email: 'late@x.test', name: 'Late', password: PASSWORD } }) },
+  'POST /api/v1/setup/demo': { auth: 'public', prepare: fixed('/api/v1/setup/demo') },
   'POST /api/v1/auth/login': { auth: 'public', prepare: fixed('/api/v1/auth/login', { email: 'nobody@x.test', password: 'x' }) },
   'GET /api/v1/catalog/criteria': { auth: 'public', prepare: fixed('/api/v1/catalog/criteria') },
   'GET /api/v1/catalog/criteria/:id': { auth: 'public', prepare: fixed('/api/v1/catalog/criteria/CC6.1') },

@@ -9,6 +9,7 @@ import { withRuntime, promptPassword } from './local.ts';
 import { verifyLedger } from '../ledger/chain.ts';
 import { createTokenLocally, createUserLocally } from '../services/local-accounts.ts';
 import { importCatalogFile } from './catalog-import.ts';
+import { createDemo } from '../services/demo.ts';
 import { apiCommand } from './remote.ts';
 import { peopleCommand } from './people-import.ts';
 import { ORGANIZATION_KINDS, ROLES } from '../contract/roles.ts';
@@ -72,6 +73,13 @@ catalog
     const n = await withRuntime(({ deps }) => importCatalogFile(deps, file));
     console.log(`imported licensed text for ${n} criteria`);
   });
+
+program.command('demo').description('Create the demo organization (idempotent) and print its users\' credentials').action(async () => {
+  const result = await withRuntime(({ deps }) => createDemo(deps));
+  console.log(result.created ? `Created the demo organization "${result.organization}".` : `The demo organization "${result.organization}" already exists; nothing changed.`);
+  console.log(`Log in with any of these users (password: ${result.password}):`);
+  for (const u of result.users) console.log(`  ${u.role.padEnd(20)} ${u.email}`);
+});
 
 apiCommand(program);
 peopleCommand(program);

@@ -2,7 +2,7 @@
 import type { ZodApp } from '../types.ts';
 import * as api from '../../contract/api.ts';
 import type { Deps } from '../../services/context.ts';
-import { isSetupNeeded, setupInstance } from '../../services/auth/setup.ts';
+import { isSetupNeeded, setupDemo, setupInstance } from '../../services/auth/setup.ts';
 import { login, logout, verifyMfa } from '../../services/auth/login.ts';
 import { presentSession, resolveSession, switchOrganization } from '../../services/auth/session.ts';
 import { confirmMfaEnrolment, disableMfa, regenerateRecoveryCodes, startMfaEnrolment } from '../../services/auth/mfa.ts';
@@ -24,6 +24,12 @@ export function authRoutes(app: ZodApp, deps: Deps) {
 
   app.post('/api/v1/setup', { config: { auth: 'public' }, schema: { tags, summary: 'Create the first organization and its owner, and log in', body: api.SetupRequest, response: { 201: api.Session } } }, async (req, reply) => {
     const cookie = await setupInstance(deps, req.body, requestMeta(req));
+    setSessionCookie(req, reply, cookie, deps);
+    return reply.status(201).send(await sessionFromCookie(cookie));
+  });
+
+  app.post('/api/v1/setup/demo', { config: { auth: 'public' }, schema: { tags, summary: 'On a new instance: create the demo organization and log in as its admin', response: { 201: api.Session } } }, async (req, reply) => {
+    const cookie = await setupDemo(deps, requestMeta(req));
     setSessionCookie(req, reply, cookie, deps);
     return reply.status(201).send(await sessionFromCookie(cookie));
   });

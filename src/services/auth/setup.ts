@@ -5,7 +5,8 @@ import type { SetupRequest } from '../../contract/api.ts';
 import { OWNER_ROLE } from '../../contract/roles.ts';
 import { insertMembership } from '../../db/memberships.ts';
 import { insertOrganization } from '../../db/organizations.ts';
-import { countUsers, insertUser } from '../../db/users.ts';
+import { countUsers, getUserByEmail, insertUser } from '../../db/users.ts';
+import { createDemo, DEMO_USERS } from '../demo.ts';
 import type { Deps, RequestMeta } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from '../audit.ts';
@@ -30,4 +31,12 @@ export async function setupInstance(deps: Deps, input: SetupRequest, meta: Reque
     await recordAudit(tx, { org: org.id, actor, meta, kind: 'member.added', objectType: 'user', objectId: user.id, data: { email: user.email, role, via: 'setup' }, at });
     return createSession(deps, tx, user, meta, false);
   });
+}
+
+/** On a new instance, create the demo organization instead of an empty one, and log in as its admin. */
+export async function setupDemo(deps: Deps, meta: RequestMeta & { userAgent: string | null }): Promise<string> {
+  if (!(await isSetupNeeded(deps))) throw new AppError('already_set_up');
+  await createDemo(deps);
+  const admin = (await getUserByEmail(deps.db, DEMO_USERS[0]!.email))!;
+  return deps.db.transaction((tx) => createSession(deps, tx, admin, meta, false));
 }
