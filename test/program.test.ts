@@ -108,6 +108,13 @@ describe('controls', () => {
     expect(unknown.json().error.message).toMatch(/NOPE-99/);
   });
 
+  it('counts the active controls in the systems list', async () => {
+    const active = (await admin.get(`/api/v1/systems/${systemId}/controls`)).json().controls.length;
+    expect(active).toBeGreaterThan(100);
+    const summary = (await admin.get('/api/v1/systems')).json().systems.find((s: { id: string }) => s.id === systemId);
+    expect(summary.activeControls).toBe(active);
+  });
+
   it('covers every in-scope criterion once the library is adopted (DC5 complete)', async () => {
     const dc5 = (await admin.get(`/api/v1/systems/${systemId}/description`)).json().sections.find((s: { key: string }) => s.key === 'DC5');
     expect(dc5.missing).toEqual([]);

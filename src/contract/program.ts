@@ -27,6 +27,37 @@ export const FREQUENCY_LABELS: Readonly<Record<ControlFrequency, string>> = {
 export const NATURE_LABELS: Readonly<Record<ControlNature, string>> = { manual: 'Manual', automated: 'Automated', it_dependent_manual: 'IT-dependent manual' };
 export const TYPE_LABELS: Readonly<Record<ControlType, string>> = { preventive: 'Preventive', detective: 'Detective', corrective: 'Corrective' };
 
+/**
+ * The areas a control can belong to. The key is the stable code prefix
+ * (`AC` in `AC-04`) and is also the value of `ControlTemplate.area`.
+ */
+export const CONTROL_AREAS = {
+  GOV: 'Governance and oversight',
+  HR: 'People and human resources',
+  RISK: 'Risk management',
+  MON: 'Monitoring of controls',
+  POL: 'Policies and procedures',
+  AC: 'Access control',
+  CRY: 'Cryptography',
+  NET: 'Network security',
+  END: 'Endpoint security',
+  PHY: 'Physical security',
+  OPS: 'Security operations',
+  IR: 'Incident response',
+  CHG: 'Change management',
+  BCP: 'Backup, continuity and recovery',
+  VEN: 'Vendor management',
+  DATA: 'Data protection and disposal',
+  PI: 'Processing integrity',
+  PRIV: 'Privacy',
+} as const satisfies Readonly<Record<string, string>>;
+export type ControlArea = keyof typeof CONTROL_AREAS;
+export const CONTROL_AREA_CODES = Object.keys(CONTROL_AREAS) as readonly ControlArea[];
+
+export function areaLabel(area: string): string {
+  return (CONTROL_AREAS as Readonly<Record<string, string>>)[area] ?? area;
+}
+
 /** Categories a system may add to Security, which is always in scope. */
 export const OPTIONAL_CATEGORIES = ['availability', 'confidentiality', 'processing_integrity', 'privacy'] as const;
 export const OptionalCategory = z.enum(OPTIONAL_CATEGORIES);

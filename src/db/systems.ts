@@ -1,7 +1,7 @@
 // Data access for systems under examination.
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
-import { controls, systems } from './schema.ts';
+import { systems } from './schema.ts';
 import type { Scope } from '../services/context.ts';
 
 export type SystemRow = typeof systems.$inferSelect;
@@ -14,7 +14,8 @@ export async function listSystems(db: Db, scope: Scope) {
       name: systems.name,
       categories: systems.categories,
       updatedAt: systems.updatedAt,
-      activeControls: sql<number>`(select count(*)::int from ${controls} where ${controls.systemId} = ${systems.id} and ${controls.status} = 'active')`,
+      // Qualified by hand: inside a raw subquery drizzle renders bare column names, which would bind to the inner table.
+      activeControls: sql<number>`(select count(*)::int from controls c where c.system_id = "systems"."id" and c.status = 'active')`,
     })
     .from(systems)
     .where(eq(systems.organizationId, scope.organizationId))

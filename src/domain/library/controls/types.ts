@@ -16,36 +16,7 @@ export {
 } from '../../../contract/program.ts';
 import { CONTROL_FREQUENCIES, CONTROL_NATURES, CONTROL_TYPES, type ControlFrequency, type ControlNature, type ControlType } from '../../../contract/program.ts';
 
-/**
- * The areas a control can belong to. The key is the stable code prefix
- * (`AC` in `AC-04`) and is also the value of `ControlTemplate.area`.
- */
-export const CONTROL_AREAS = {
-  GOV: 'Governance and oversight',
-  HR: 'People and human resources',
-  RISK: 'Risk management',
-  MON: 'Monitoring of controls',
-  POL: 'Policies and procedures',
-  AC: 'Access control',
-  CRY: 'Cryptography',
-  NET: 'Network security',
-  END: 'Endpoint security',
-  PHY: 'Physical security',
-  OPS: 'Security operations',
-  IR: 'Incident response',
-  CHG: 'Change management',
-  BCP: 'Backup, continuity and recovery',
-  VEN: 'Vendor management',
-  DATA: 'Data protection and disposal',
-  PI: 'Processing integrity',
-  PRIV: 'Privacy',
-} as const satisfies Readonly<Record<string, string>>;
-export type ControlArea = keyof typeof CONTROL_AREAS;
-export const CONTROL_AREA_CODES = Object.keys(CONTROL_AREAS) as readonly ControlArea[];
-
-export function areaLabel(area: string): string {
-  return (CONTROL_AREAS as Readonly<Record<string, string>>)[area] ?? area;
-}
+export { CONTROL_AREAS, CONTROL_AREA_CODES, areaLabel, type ControlArea } from '../../../contract/program.ts';
 
 /** One control of the starter library, written as it would read in a SOC 2 report. */
 export interface ControlTemplate {
