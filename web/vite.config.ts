@@ -26,6 +26,15 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 1000,
     rolldownOptions: {
+      output: {
+        // Libraries change rarely: their own chunks stay cached across releases of the app.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
+          ],
+        },
+      },
       onwarn(warning, warn) {
         // Mantine marks its modules "use client" (for React Server Components); meaningless in an SPA bundle.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;

@@ -9,3 +9,67 @@ export type { OrganizationKind, Role } from '../../src/contract/roles.ts';
 
 // Values shared with the API: role names and which roles each kind of organization has.
 export { ORGANIZATION_KINDS, ROLE_LABELS, ROLES_BY_KIND, roleFitsKind } from '../../src/contract/roles.ts';
+
+// The SOC 2 program: systems (scope, DC1–DC9), people and controls.
+export type {
+  Components, Control, ControlFrequency, ControlList, ControlNature, ControlTemplate, ControlType, OptionalCategory,
+  Person, PersonList, PersonRef, System, SystemDescription, SystemFields, SystemList, SystemSummary,
+} from '../../src/contract/program.ts';
+export {
+  COMMITMENT_SOURCES, CONTROL_FREQUENCIES, CONTROL_NATURES, CONTROL_TYPES, DATA_CLASSIFICATIONS, FREQUENCY_LABELS,
+  NATURE_LABELS, OPTIONAL_CATEGORIES, SUBSERVICE_METHODS, TYPE_LABELS,
+} from '../../src/contract/program.ts';
+
+// The request and element shapes the contract declares only as schemas: their types, inferred (not redefined).
+import type { z } from 'zod';
+import type * as program from '../../src/contract/program.ts';
+export type CreateSystemRequest = z.input<typeof program.CreateSystemRequest>;
+export type UpdateSystemRequest = z.input<typeof program.UpdateSystemRequest>;
+export type Commitment = z.infer<typeof program.Commitment>;
+export type SystemComponent = z.infer<typeof program.Component>;
+export type DataComponent = z.infer<typeof program.DataComponent>;
+export type MappedText = z.infer<typeof program.MappedText>;
+export type SubserviceOrganization = z.infer<typeof program.SubserviceOrganization>;
+export type NotRelevantCriterion = z.infer<typeof program.NotRelevantCriterion>;
+export type SignificantChange = z.infer<typeof program.SignificantChange>;
+export type DescriptionSection = z.infer<typeof program.DescriptionSection>;
+export type CreateControlRequest = z.input<typeof program.CreateControlRequest>;
+export type UpdateControlRequest = z.input<typeof program.UpdateControlRequest>;
+export type AdoptControlsRequest = z.input<typeof program.AdoptControlsRequest>;
+export type AdoptControlsResult = z.infer<typeof program.AdoptControlsResult>;
+export type ControlTemplateList = z.infer<typeof program.ControlTemplateList>;
+export type CreatePersonRequest = z.input<typeof program.CreatePersonRequest>;
+export type CommitmentSource = Commitment['source'];
+export type DataClassification = DataComponent['classification'];
+export type SubserviceMethod = SubserviceOrganization['method'];
+
+// The library's area names (AC → Access control). They live beside the library, not yet in the contract.
+export { areaLabel, CONTROL_AREAS } from '../../src/contract/program.ts';
+
+// Policies, vendors, risks and readiness (types and shared values from the contract).
+export type {
+  Acknowledgement, AcknowledgementStatus, AdoptPoliciesResult, Policy, PolicyDiff, PolicyList, PolicyTemplateDetail,
+  PolicyTemplateList, PolicyTemplateSummary, PolicyVersion, PolicyVersionList, PolicyVersionStatus, PolicyVersionSummary,
+  UserRef,
+} from '../../src/contract/policies.ts';
+export { POLICY_STATUSES } from '../../src/contract/policies.ts';
+export type {
+  CreateVendorReportRequest, CreateVendorRequest, CreateVendorReviewRequest, DataShared, ReportOpinion, ReportState,
+  ReportType as VendorReportType, ReviewOutcome, ReviewState as VendorReviewState, UpdateVendorRequest, Vendor, VendorCriticality,
+  VendorDetail, VendorList, VendorReminderList, VendorReport, VendorReview, VendorStatus,
+} from '../../src/contract/vendors.ts';
+export { REPORT_OPINIONS, REPORT_TYPES, REVIEW_OUTCOMES, VENDOR_CRITICALITIES } from '../../src/contract/vendors.ts';
+export type {
+  AssessmentStatus, CreateRiskAssessmentRequest, CreateRiskRequest, HeatCell, HeatMap, Risk, RiskAssessment,
+  RiskAssessmentList, RiskBasis, RiskCategory, RiskLevel, RiskList, RiskRating, RiskStatus, RiskSummary, RiskTreatment,
+  ScoredRating, UpdateRiskRequest,
+} from '../../src/contract/risks.ts';
+export { RISK_CATEGORIES, RISK_LEVELS, RISK_STATUSES, RISK_TREATMENTS } from '../../src/contract/risks.ts';
+export type { Gap, Readiness } from '../../src/contract/readiness.ts';
+import type * as policies from '../../src/contract/policies.ts';
+import type * as readiness from '../../src/contract/readiness.ts';
+export type CreatePolicyRequest = z.input<typeof policies.CreatePolicyRequest>;
+export type UpdatePolicyRequest = z.input<typeof policies.UpdatePolicyRequest>;
+export type PolicyStatus = z.infer<typeof policies.PolicyStatus>;
+export type PolicyReviewState = z.infer<typeof policies.ReviewState>;
+export type ReadinessReportType = z.infer<typeof readiness.ReportType>;

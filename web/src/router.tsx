@@ -8,6 +8,9 @@
 //   routes/(app)/page.tsx             → /
 //   routes/(app)/<area>/page.tsx      → /<area>
 //   routes/(app)/catalog/[id]/page.tsx → /catalog/:id
+//   routes/(app)/scope/[systemId]/layout.tsx → /scope/:systemId (tabs), page.tsx its index, one folder per tab
+//   routes/(app)/controls/[controlId]/page.tsx → /controls/:controlId
+//   routes/(app)/policies/[policyId]/page.tsx → /policies/:policyId (also vendors/[vendorId], risks/[riskId])
 //   routes/(app)/settings/layout.tsx  → /settings (tabs), with one folder per tab
 //   routes/not-found.tsx              → anything else
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
@@ -21,11 +24,26 @@ import AcceptInvitationPage from './routes/invite/[token]/page.tsx';
 import AppLayout from './routes/(app)/layout.tsx';
 import HomePage from './routes/(app)/page.tsx';
 import ScopePage from './routes/(app)/scope/page.tsx';
+import SystemLayout from './routes/(app)/scope/[systemId]/layout.tsx';
+import SystemOverviewPage from './routes/(app)/scope/[systemId]/page.tsx';
+import CommitmentsPage from './routes/(app)/scope/[systemId]/commitments/page.tsx';
+import ComponentsPage from './routes/(app)/scope/[systemId]/components/page.tsx';
+import IncidentsPage from './routes/(app)/scope/[systemId]/incidents/page.tsx';
+import CuecsPage from './routes/(app)/scope/[systemId]/cuecs/page.tsx';
+import SubserviceOrganizationsPage from './routes/(app)/scope/[systemId]/subservice-organizations/page.tsx';
+import NotRelevantPage from './routes/(app)/scope/[systemId]/not-relevant/page.tsx';
+import ChangesPage from './routes/(app)/scope/[systemId]/changes/page.tsx';
+import DescriptionPage from './routes/(app)/scope/[systemId]/description/page.tsx';
 import ControlsPage from './routes/(app)/controls/page.tsx';
+import ControlPage from './routes/(app)/controls/[controlId]/page.tsx';
 import PoliciesPage from './routes/(app)/policies/page.tsx';
+import PolicyPage from './routes/(app)/policies/[policyId]/page.tsx';
+import ReadinessPage from './routes/(app)/readiness/page.tsx';
 import PeoplePage from './routes/(app)/people/page.tsx';
 import VendorsPage from './routes/(app)/vendors/page.tsx';
+import VendorPage from './routes/(app)/vendors/[vendorId]/page.tsx';
 import RisksPage from './routes/(app)/risks/page.tsx';
+import RiskPage from './routes/(app)/risks/[riskId]/page.tsx';
 import EvidencePage from './routes/(app)/evidence/page.tsx';
 import AuditsPage from './routes/(app)/audits/page.tsx';
 import ReportsPage from './routes/(app)/reports/page.tsx';
@@ -55,11 +73,31 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, Component: HomePage },
           { path: 'scope', Component: ScopePage },
+          {
+            path: 'scope/:systemId',
+            Component: SystemLayout,
+            children: [
+              { index: true, Component: SystemOverviewPage },
+              { path: 'commitments', Component: CommitmentsPage },
+              { path: 'components', Component: ComponentsPage },
+              { path: 'incidents', Component: IncidentsPage },
+              { path: 'cuecs', Component: CuecsPage },
+              { path: 'subservice-organizations', Component: SubserviceOrganizationsPage },
+              { path: 'not-relevant', Component: NotRelevantPage },
+              { path: 'changes', Component: ChangesPage },
+              { path: 'description', Component: DescriptionPage },
+            ],
+          },
           { path: 'controls', Component: ControlsPage },
+          { path: 'controls/:controlId', Component: ControlPage },
+          { path: 'readiness', Component: ReadinessPage },
           { path: 'policies', Component: PoliciesPage },
+          { path: 'policies/:policyId', Component: PolicyPage },
           { path: 'people', Component: PeoplePage },
           { path: 'vendors', Component: VendorsPage },
+          { path: 'vendors/:vendorId', Component: VendorPage },
           { path: 'risks', Component: RisksPage },
+          { path: 'risks/:riskId', Component: RiskPage },
           { path: 'evidence', Component: EvidencePage },
           { path: 'audits', Component: AuditsPage },
           { path: 'reports', Component: ReportsPage },

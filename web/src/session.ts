@@ -73,3 +73,15 @@ export function canReadAuditLog(membership: Membership | null | undefined): bool
 export function canListInvitations(membership: Membership | null | undefined): boolean {
   return !!membership && CAN_LIST_INVITATIONS.includes(membership.role);
 }
+
+export const CAN_WRITE_PROGRAM: readonly Role[] = ['admin', 'compliance_manager'];
+
+/** A service organization runs a SOC 2 program (systems, controls, people); an audit firm examines one. */
+export function runsProgram(membership: Membership | null | undefined): boolean {
+  return !!membership && membership.organization.kind === 'service_org';
+}
+
+/** Admin / compliance manager write systems, controls and people; the other service-organization roles read them. */
+export function canWriteProgram(membership: Membership | null | undefined): boolean {
+  return runsProgram(membership) && CAN_WRITE_PROGRAM.includes(membership!.role);
+}

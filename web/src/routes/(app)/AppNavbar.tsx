@@ -1,7 +1,7 @@
 import { AppShell, Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import {
   IconBook2, IconBuildingStore, IconChartBar, IconClipboardCheck, IconFileText, IconFolders,
-  IconHome, IconListDetails, IconSettings, IconShieldHalf, IconTarget, IconUsers, IconWorld, IconAlertTriangle,
+  IconGauge, IconHome, IconListDetails, IconSettings, IconShieldHalf, IconTarget, IconUsers, IconWorld, IconAlertTriangle,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -19,12 +19,13 @@ const HOME: Item = { to: '/', label: 'Home', icon: IconHome };
 
 /** The areas of a SOC 2 program; those marked soon arrive in later releases. */
 const PROGRAM: Item[] = [
-  { to: '/scope', label: 'Scope', icon: IconTarget, soon: true },
-  { to: '/controls', label: 'Controls', icon: IconShieldHalf, soon: true },
-  { to: '/policies', label: 'Policies', icon: IconFileText, soon: true },
-  { to: '/people', label: 'People', icon: IconUsers, soon: true },
-  { to: '/vendors', label: 'Vendors', icon: IconBuildingStore, soon: true },
-  { to: '/risks', label: 'Risks', icon: IconAlertTriangle, soon: true },
+  { to: '/readiness', label: 'Readiness', icon: IconGauge },
+  { to: '/scope', label: 'Scope', icon: IconTarget },
+  { to: '/controls', label: 'Controls', icon: IconShieldHalf },
+  { to: '/policies', label: 'Policies', icon: IconFileText },
+  { to: '/people', label: 'People', icon: IconUsers },
+  { to: '/vendors', label: 'Vendors', icon: IconBuildingStore },
+  { to: '/risks', label: 'Risks', icon: IconAlertTriangle },
   { to: '/evidence', label: 'Evidence', icon: IconFolders, soon: true },
   { to: '/audits', label: 'Audits', icon: IconClipboardCheck, soon: true },
   { to: '/reports', label: 'Reports', icon: IconChartBar, soon: true },

@@ -1,11 +1,11 @@
 // / (Home): a welcome with the organization and role, and the next steps that make sense for this user.
 import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import {
-  IconBook2, IconBuilding, IconInfoCircle, IconKey, IconListDetails, IconShieldCheck, IconShieldLock, IconUserPlus,
+  IconBook2, IconBuilding, IconInfoCircle, IconKey, IconListDetails, IconShieldCheck, IconShieldLock, IconTarget, IconUserPlus,
 } from '@tabler/icons-react';
 import { ROLE_LABELS } from '../../contract.ts';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
-import { canManage, canReadAuditLog, KIND_LABELS, useActiveSession } from '../../session.ts';
+import { canManage, canReadAuditLog, canWriteProgram, KIND_LABELS, useActiveSession } from '../../session.ts';
 import { NextStepCard, type NextStep } from './NextStepCard.tsx';
 
 export default function HomePage() {
@@ -22,6 +22,14 @@ export default function HomePage() {
       title: 'Secure your account with MFA',
       text: 'Add an authenticator app so a stolen password alone cannot open your account.',
       accent: true,
+    });
+  }
+  if (canWriteProgram(membership)) {
+    steps.push({
+      to: '/scope',
+      icon: IconTarget,
+      title: 'Define your system',
+      text: 'Describe what your SOC 2 report covers, then adopt controls for its criteria from the library.',
     });
   }
   if (canManage(membership)) {
@@ -110,9 +118,9 @@ export default function HomePage() {
         <Group gap="sm" wrap="nowrap" align="flex-start">
           <IconInfoCircle size={18} color="var(--mantine-color-dimmed)" style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />
           <Text size="sm" c="dimmed">
-            This version of attest covers accounts, organizations, members, invitations, API tokens, the audit log and the
-            criteria catalog. The program areas in the navigation (Scope, Controls, Policies and the rest) arrive in later
-            releases; each page says what it will do.
+            This version of attest covers accounts, organizations, members, invitations, API tokens, the audit log, the
+            criteria catalog and the first program areas, starting with Scope (your system and its description), Controls
+            and People. The areas marked “Soon” in the navigation arrive in later releases; each page says what it will do.
           </Text>
         </Group>
       </Paper>

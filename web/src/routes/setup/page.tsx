@@ -54,6 +54,15 @@ export default function SetupPage() {
       ),
   });
 
+  const demo = useMutation({
+    mutationFn: () => api.post<Session>('/api/v1/setup/demo', {}),
+    onSuccess: (session) => {
+      applySession(queryClient, session);
+      queryClient.setQueryData(setupKey, { needed: false });
+      void navigate('/', { replace: true });
+    },
+  });
+
   const submit = form.onSubmit((v) =>
     setup.mutate({
       organization: { name: v.orgName.trim(), kind: v.kind },
@@ -102,11 +111,26 @@ export default function SetupPage() {
             {...form.getInputProps('password')}
           />
           <PasswordInput label="Confirm password" autoComplete="new-password" required {...form.getInputProps('confirm')} />
-          <Button type="submit" loading={setup.isPending} fullWidth mt="xs">
+          <Button type="submit" loading={setup.isPending} disabled={demo.isPending} fullWidth mt="xs">
             Create organization
           </Button>
         </Stack>
       </form>
+      <Divider label="or" labelPosition="center" my="md" />
+      <Stack gap={6}>
+        {demo.isError && (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="The demo could not be created">
+            {errorMessage(demo.error)}
+          </Alert>
+        )}
+        <Button variant="default" fullWidth loading={demo.isPending} disabled={setup.isPending} onClick={() => demo.mutate()}>
+          Explore with demo data
+        </Button>
+        <Text size="xs" c="dimmed">
+          Creates Northwind Payroll (demo), a fictional company with a system, controls, policies, people, vendors and risks, and logs
+          you in as its admin. Its users' password is northwind-demo-2026.
+        </Text>
+      </Stack>
     </AuthLayout>
   );
 }

@@ -1,30 +1,12 @@
 import { api } from '../../../api.ts';
 import type { Criterion, CriterionCategory, CriterionList } from '../../../contract.ts';
+import { CATEGORY_ORDER } from '../../../categories.ts';
+
+export { CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, CATEGORY_ORDER } from '../../../categories.ts';
 
 export function fetchCriteria(category?: CriterionCategory, q?: string): Promise<CriterionList> {
   return api.get<CriterionList>('/api/v1/catalog/criteria', { category, q });
 }
-
-/** The trust services categories in the order the criteria are published. */
-export const CATEGORY_ORDER: CriterionCategory[] = [
-  'security', 'availability', 'processing_integrity', 'confidentiality', 'privacy',
-];
-
-export const CATEGORY_LABELS: Record<CriterionCategory, string> = {
-  security: 'Security',
-  availability: 'Availability',
-  processing_integrity: 'Processing integrity',
-  confidentiality: 'Confidentiality',
-  privacy: 'Privacy',
-};
-
-export const CATEGORY_DESCRIPTIONS: Record<CriterionCategory, string> = {
-  security: 'The common criteria (CC1–CC9), required in every SOC 2 examination.',
-  availability: 'The system is available for operation and use as committed or agreed.',
-  processing_integrity: 'System processing is complete, valid, accurate, timely and authorized.',
-  confidentiality: 'Information designated as confidential is protected as committed or agreed.',
-  privacy: 'Personal information is collected, used, retained, disclosed and disposed of as committed.',
-};
 
 export function isCategory(value: string | null): value is CriterionCategory {
   return value !== null && (CATEGORY_ORDER as string[]).includes(value);

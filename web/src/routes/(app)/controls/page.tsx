@@ -1,11 +1,111 @@
-// /controls: planned for a later release; says so honestly, with no sample data.
-import { IconShieldHalf } from '@tabler/icons-react';
-import { ComingSoon } from '../../../components/ComingSoon.tsx';
+// /controls?system=…: the controls of a system (the choice is kept in the URL), and their coverage of the criteria.
+import { Button, NativeSelect, Paper, Stack, Text } from '@mantine/core';
+import { IconArrowRight, IconTarget } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { SectionLoader } from '../../../components/FullPageLoader.tsx';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { ProgramGate } from '../../../components/ProgramGate.tsx';
+import { useSystems } from '../../../program.ts';
+import { canWriteProgram, useActiveSession } from '../../../session.ts';
+import { CONTROLS_SUMMARY, SystemControls } from './SystemControls.tsx';
 
 export default function ControlsPage() {
   return (
-    <ComingSoon title="Controls" summary="Your control set, mapped to the criteria." icon={<IconShieldHalf size={28} stroke={1.5} />}>
-      Controls will hold the controls your organization operates, each mapped to the criteria it addresses and assigned to a control owner. You will see which criteria are not yet covered and the implementation status of every control.
-    </ComingSoon>
+    <ProgramGate title="Controls" summary={CONTROLS_SUMMARY}>
+      <Controls />
+    </ProgramGate>
   );
+}
+
+function Controls() {
+  const session = useActiveSession();
+  const canWrite = canWriteProgram(session.activeOrganization);
+  const [params, setParams] = useSearchParams();
+  const systems = useSystems();
+  const list = systems.data ?? [];
+  const param = params.get('system');
+  const only = list.length === 1 ? list[0]!.id : null;
+  const selectedId = list.some((s) => s.id === param) ? param : only;
+
+  // With a single system there is nothing to choose: put it in the URL, so links and reloads keep it.
+  useEffect(() => {
+    if (only && param !== only) {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          next.set('system', only);
+          return next;
+        },
+        { replace: true },
+      );
+    }
+  }, [only, param, setParams]);
+
+  const choose = (id: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (id) next.set('system', id);
+        else next.delete('system');
+        return next;
+      },
+      { replace: false },
+    );
+
+  if (systems.isPending || systems.isError || list.length === 0) {
+    return (
+      <>
+        <PageHeader title="Controls" description={CONTROLS_SUMMARY} />
+        {systems.isPending ? (
+          <SectionLoader label="Loading systems" />
+        ) : systems.isError ? (
+          <ErrorAlert error={systems.error} onRetry={() => void systems.refetch()} />
+        ) : (
+          <EmptyPanel
+            icon={<IconTarget size={26} stroke={1.5} />}
+            title="Define a system first"
+            actions={
+              <Button component={Link} to="/scope" rightSection={<IconArrowRight size={16} />}>
+                Go to Scope
+              </Button>
+            }
+          >
+            Controls belong to a system: the services and components your SOC 2 report covers. Define it in Scope, choose
+            the categories in scope, then come back to adopt controls for its criteria.
+          </EmptyPanel>
+        )}
+      </>
+    );
+  }
+
+  const picker = (
+    <NativeSelect
+      label="System"
+      w={320}
+      value={selectedId ?? ''}
+      onChange={(e) => choose(e.currentTarget.value)}
+      data={[...(selectedId ? [] : [{ value: '', label: 'Choose a system…' }]), ...list.map((s) => ({ value: s.id, label: s.name }))]}
+    />
+  );
+
+  if (!selectedId) {
+    return (
+      <>
+        <PageHeader title="Controls" description={CONTROLS_SUMMARY} />
+        <Stack gap="md">
+          {picker}
+          <Paper withBorder radius="md" p="lg">
+            <Text size="sm" c="dimmed">
+              Your organization has {list.length} systems. Choose the one whose controls you want to see.
+            </Text>
+          </Paper>
+        </Stack>
+      </>
+    );
+  }
+
+  return <SystemControls key={selectedId} systemId={selectedId} picker={picker} canWrite={canWrite} />;
 }

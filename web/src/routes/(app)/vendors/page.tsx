@@ -1,11 +1,162 @@
-// /vendors: planned for a later release; says so honestly, with no sample data.
-import { IconBuildingStore } from '@tabler/icons-react';
-import { ComingSoon } from '../../../components/ComingSoon.tsx';
+// /vendors: the vendor inventory with review and SOC report status, reminders of what needs attention,
+// filters by criticality and subservice, and a form to add a vendor.
+import { Alert, Anchor, Button, Group, List, Modal, NativeSelect, Paper, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { IconBell, IconBuildingStore, IconPlus } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { api } from '../../../api.ts';
+import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { formatDate } from '../../../components/format.ts';
+import { SectionLoader } from '../../../components/FullPageLoader.tsx';
+import { notifyError, notifySuccess } from '../../../components/notify.tsx';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { ProgramGate } from '../../../components/ProgramGate.tsx';
+import { VENDOR_CRITICALITIES, type VendorDetail } from '../../../contract.ts';
+import { canWriteProgram, useActiveSession } from '../../../session.ts';
+import { CriticalityBadge, ReportStateBadge, ReviewStateBadge } from './VendorBadges.tsx';
+import { VendorForm, type VendorBody } from './VendorForm.tsx';
+import { CRITICALITY_LABELS, METHOD_LABELS, useReminders, useVendors, vendorKeys, type VendorFilter } from './vendorData.ts';
+
+const SUMMARY = 'The vendors you rely on, how critical each is, and when they were last reviewed.';
 
 export default function VendorsPage() {
   return (
-    <ComingSoon title="Vendors" summary="Vendors and subservice organizations you rely on." icon={<IconBuildingStore size={28} stroke={1.5} />}>
-      Vendors will keep an inventory of the third parties you depend on, with their risk rating and the review of their own SOC 2 reports. It will also record the complementary controls you rely on them for.
-    </ComingSoon>
+    <ProgramGate title="Vendors" summary={SUMMARY}>
+      <Vendors />
+    </ProgramGate>
+  );
+}
+
+function Vendors() {
+  const session = useActiveSession();
+  const canWrite = canWriteProgram(session.activeOrganization);
+  const [params, setParams] = useSearchParams();
+  const criticality = VENDOR_CRITICALITIES.find((c) => c === params.get('criticality'));
+  const sub = params.get('subservice');
+  const filter: VendorFilter = { criticality, subservice: sub === 'true' || sub === 'false' ? sub : undefined };
+  const vendors = useVendors(filter);
+  const reminders = useReminders();
+  const [adding, setAdding] = useState(false);
+  const setParam = (key: string, value: string) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      return next;
+    });
+  const filtered = !!(filter.criticality || filter.subservice);
+  const list = vendors.data?.vendors ?? [];
+  const addButton = canWrite ? <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>Add vendor</Button> : undefined;
+
+  return (
+    <>
+      <PageHeader title="Vendors" description={SUMMARY} actions={addButton} />
+      <Stack gap="lg">
+        {reminders.data && reminders.data.reminders.length > 0 && (
+          <Alert color="yellow" variant="light" icon={<IconBell size={18} />} title={`${reminders.data.reminders.length} ${reminders.data.reminders.length === 1 ? 'vendor needs' : 'vendors need'} attention`}>
+            <List size="sm" spacing={2}>
+              {reminders.data.reminders.map((r) => (
+                <List.Item key={r.vendor.id}>
+                  <Anchor component={Link} to={`/vendors/${r.vendor.id}`} size="sm" fw={500}>{r.vendor.name}</Anchor>{' '}
+                  <Text span size="sm" c="dimmed">({CRITICALITY_LABELS[r.vendor.criticality]})</Text>: {r.status.reminders.join(' ')}
+                </List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        {!filtered && vendors.isSuccess && list.length === 0 ? (
+          <EmptyPanel icon={<IconBuildingStore size={26} stroke={1.5} />} title="No vendors yet" actions={addButton}>
+            SOC 2 (CC9.2) expects you to know which vendors you depend on, assess how critical each is, review them on a
+            schedule and keep their SOC reports on file. {canWrite ? 'Add your first vendor, starting with your cloud host.' : 'An admin or compliance manager can add vendors.'}
+          </EmptyPanel>
+        ) : (
+          <>
+            <Group gap="sm" align="flex-end">
+              <NativeSelect
+                label="Criticality"
+                w={200}
+                value={filter.criticality ?? ''}
+                onChange={(e) => setParam('criticality', e.currentTarget.value)}
+                data={[{ value: '', label: 'Any criticality' }, ...VENDOR_CRITICALITIES.map((c) => ({ value: c, label: CRITICALITY_LABELS[c] }))]}
+              />
+              <NativeSelect
+                label="Subservice organization"
+                w={220}
+                value={filter.subservice ?? ''}
+                onChange={(e) => setParam('subservice', e.currentTarget.value)}
+                data={[{ value: '', label: 'All vendors' }, { value: 'true', label: 'Subservice organizations' }, { value: 'false', label: 'Other vendors' }]}
+              />
+            </Group>
+            {vendors.isPending ? (
+              <SectionLoader label="Loading vendors" />
+            ) : vendors.isError ? (
+              <ErrorAlert error={vendors.error} onRetry={() => void vendors.refetch()} />
+            ) : list.length === 0 ? (
+              <Paper withBorder radius="md" p="lg"><Text size="sm" c="dimmed">No vendor matches these filters. Change or clear them above.</Text></Paper>
+            ) : (
+              <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+                <ScrollArea type="auto">
+                  <Table miw={760}>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>Name</Table.Th>
+                        <Table.Th>Service</Table.Th>
+                        <Table.Th>Criticality</Table.Th>
+                        <Table.Th>Subservice</Table.Th>
+                        <Table.Th>Owner</Table.Th>
+                        <Table.Th>Next review</Table.Th>
+                        <Table.Th>SOC report</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {list.map((v) => (
+                        <Table.Tr key={v.id}>
+                          <Table.Td><Anchor component={Link} to={`/vendors/${v.id}`} size="sm" fw={500}>{v.name}</Anchor></Table.Td>
+                          <Table.Td><Text size="sm" lineClamp={2}>{v.service || '—'}</Text></Table.Td>
+                          <Table.Td><CriticalityBadge value={v.criticality} /></Table.Td>
+                          <Table.Td><Text size="sm">{v.subservice ? `Yes · ${v.presentationMethod ? METHOD_LABELS[v.presentationMethod] : 'method not set'}` : 'No'}</Text></Table.Td>
+                          <Table.Td><Text size="sm" c={v.owner ? undefined : 'dimmed'}>{v.owner?.name ?? 'No owner'}</Text></Table.Td>
+                          <Table.Td>
+                            <ReviewStateBadge value={v.status.reviewState} />
+                            <Text size="xs" c="dimmed" mt={2}>{v.status.nextReviewDue ? `Due ${formatDate(v.status.nextReviewDue)}` : 'Review now'}</Text>
+                          </Table.Td>
+                          <Table.Td>
+                            <ReportStateBadge value={v.status.reportState} qualified={v.status.qualifiedOpinion} />
+                            {v.status.latestReportPeriodEnd && <Text size="xs" c="dimmed" mt={2}>Period end {formatDate(v.status.latestReportPeriodEnd)}</Text>}
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </ScrollArea>
+              </Paper>
+            )}
+          </>
+        )}
+      </Stack>
+      <AddVendorModal opened={adding} onClose={() => setAdding(false)} />
+    </>
+  );
+}
+
+function AddVendorModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const create = useMutation({
+    mutationFn: (body: VendorBody) => api.post<VendorDetail>('/api/v1/vendors', body),
+    onSuccess: (v) => {
+      notifySuccess(`${v.name} was added. Record a review and file its SOC report next.`, 'Vendor added');
+      void queryClient.invalidateQueries({ queryKey: vendorKeys.all });
+      onClose();
+      void navigate(`/vendors/${v.id}`);
+    },
+    onError: (error) => notifyError(error, 'Could not add the vendor'),
+  });
+  return (
+    <Modal opened={opened} onClose={() => !create.isPending && onClose()} title={<Text fw={600}>Add a vendor</Text>} size="xl">
+      {opened && <VendorForm saving={create.isPending} submitLabel="Add vendor" onSubmit={(b) => create.mutate(b)} onCancel={onClose} />}
+    </Modal>
   );
 }
