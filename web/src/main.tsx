@@ -24,7 +24,11 @@ function onUnauthenticated(error: unknown, key: readonly unknown[] | undefined):
 
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError: (error, query) => onUnauthenticated(error, query.queryKey) }),
-  mutationCache: new MutationCache({ onError: (error) => onUnauthenticated(error, undefined) }),
+  mutationCache: new MutationCache({
+    onError: (error) => onUnauthenticated(error, undefined),
+    // Readiness is derived from the whole program (controls, policies, people…): any write may change it.
+    onSuccess: () => queryClient.invalidateQueries({ predicate: (q) => q.queryKey.includes('readiness') }),
+  }),
   defaultOptions: {
     queries: {
       // Client errors won't fix themselves; retry only network and server errors.

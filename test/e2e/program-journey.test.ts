@@ -1,0 +1,105 @@
+// The program journey in a real browser: define a system and its categories → adopt the control library →
+// assign an owner → adopt, approve, publish and acknowledge a policy → readiness rises and the gap list shrinks.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser, serveWithBrowser, type Served } from './browser.ts';
+import { PASSWORD, setupInstance } from '../helpers/app.ts';
+
+let s: Served;
+let page: Page;
+const readiness: { percent: number; gaps: number }[] = [];
+
+const nav = (name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
+
+/** Opens the readiness page and reads the figures it shows, once it shows the server's current ones. */
+async function readReadiness(): Promise<{ percent: number; gaps: number }> {
+  await nav('Readiness').click();
+  const current = await page.evaluate(async () => {
+    const systemId = (await (await fetch('/api/v1/systems')).json()).systems[0].id;
+    const r = await (await fetch(`/api/v1/systems/${systemId}/readiness`)).json();
+    return { percent: Math.round(r.percent), gaps: r.gaps.length as number };
+  });
+  const ring = page.getByLabel(/% ready$/).first();
+  await expect.poll(() => ring.getAttribute('aria-label')).toBe(`${current.percent}% ready`);
+  const gapText = current.gaps === 0 ? 'No gaps found.' : `${current.gaps} ${current.gaps === 1 ? 'gap' : 'gaps'} to close.`;
+  await page.getByText(gapText).first().waitFor();
+  return current;
+}
+
+describe.skipIf(!hasBrowser)('program journey in Chromium', () => {
+  beforeAll(async () => {
+    s = await serveWithBrowser();
+    await setupInstance(s.t);
+    page = await (await s.browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${s.url}/login`);
+    await page.getByLabel('Email').fill('owner@acme.test');
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  }, 60_000);
+  afterAll(async () => { await s?.close(); });
+
+  it('defines a system with Availability in scope', async () => {
+    await nav('Scope').click();
+    await page.getByRole('button', { name: 'Define a system' }).click();
+    await page.getByLabel('System name').fill('Acme Platform');
+    await page.getByRole('checkbox', { name: /Availability/ }).check();
+    await page.getByRole('button', { name: 'Create system' }).click();
+    await page.waitForURL(/\/scope\/[0-9a-f-]{36}/);
+    await page.getByText('Acme Platform').first().waitFor();
+  });
+
+  it('adopts the whole control library', async () => {
+    await nav('Controls').click();
+    readiness.push({ percent: 0, gaps: 0 });
+    await page.getByRole('button', { name: 'Adopt from library' }).first().click();
+    await page.getByRole('button', { name: 'Select all' }).click();
+    await page.getByRole('button', { name: 'Adopt selected' }).click();
+    await page.getByText('AC-01', { exact: true }).first().waitFor();
+    readiness[0] = await readReadiness();
+    expect(readiness[0].gaps).toBeGreaterThan(0);
+  });
+
+  it('adds a person and makes them the owner of a control', async () => {
+    await nav('People').click();
+    await page.getByRole('button', { name: 'Add person' }).first().click();
+    await page.getByLabel('Name', { exact: true }).fill('Sam Security');
+    await page.getByLabel('Email', { exact: true }).fill('sam@acme.test');
+    await page.getByRole('dialog').getByRole('button', { name: 'Add person' }).click();
+    await page.getByText('sam@acme.test').first().waitFor();
+    // A new person has no training yet: the roster's flags now count, so measure from here.
+    readiness[0] = await readReadiness();
+
+    await nav('Controls').click();
+    await page.getByLabel('Search controls').fill('GOV-01');
+    await page.getByRole('link', { name: /GOV-01/ }).first().click();
+    await page.waitForURL(/\/controls\/[0-9a-f-]{36}/);
+    await page.getByLabel('Owner', { exact: true }).selectOption({ label: 'Sam Security' });
+    await page.getByRole('button', { name: 'Save' }).first().click();
+    const controlId = page.url().split('/controls/')[1]!;
+    const ownerOf = () => page.evaluate(async (id) => ((await (await fetch(`/api/v1/controls/${id}`)).json()) as { owner: { name: string } | null }).owner?.name ?? null, controlId);
+    await expect.poll(ownerOf, { timeout: 10_000 }).toBe('Sam Security');
+    const after = await readReadiness();
+    expect(after.gaps).toBeLessThan(readiness[0]!.gaps);
+    readiness.push(after);
+  });
+
+  it('adopts, approves, publishes and acknowledges the information security policy', async () => {
+    await nav('Policies').click();
+    await page.getByRole('button', { name: 'Adopt templates' }).first().click();
+    await page.getByRole('dialog').getByRole('checkbox', { name: /information security/i }).check();
+    await page.getByRole('button', { name: 'Adopt selected' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('link', { name: /information security/i }).first().click();
+    await page.waitForURL(/\/policies\/[0-9a-f-]{36}/);
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.getByRole('button', { name: 'Publish to personnel' }).click();
+    await page.getByRole('button', { name: 'Acknowledge' }).click();
+    await page.getByText(/1 of \d+|acknowledged/i).first().waitFor();
+    const after = await readReadiness();
+    expect(after.gaps).toBeLessThan(readiness[1]!.gaps);
+    expect(after.percent).toBeGreaterThan(readiness[1]!.percent);
+  });
+});
