@@ -16,8 +16,8 @@ async function readReadiness(): Promise<{ percent: number; gaps: number }> {
   await nav('Readiness').click();
   const current = await page.evaluate(async () => {
     const systemId = (await (await fetch('/api/v1/systems')).json()).systems[0].id;
-    const r = await (await fetch(`/api/v1/systems/${systemId}/readiness`)).json();
-    return { percent: Math.round(r.percent), gaps: r.gaps.length as number };
+    const r = (await (await fetch(`/api/v1/systems/${systemId}/readiness`)).json()) as { percent: number; gaps: unknown[] };
+    return { percent: Math.round(r.percent), gaps: r.gaps.length };
   });
   const ring = page.getByLabel(/% ready$/).first();
   await expect.poll(() => ring.getAttribute('aria-label')).toBe(`${current.percent}% ready`);
