@@ -15,7 +15,8 @@ const nav = (name: string) => page.getByRole('navigation').getByRole('link', { n
 async function readReadiness(): Promise<{ percent: number; gaps: number }> {
   await nav('Readiness').click();
   const current = await page.evaluate(async () => {
-    const systemId = (await (await fetch('/api/v1/systems')).json()).systems[0].id;
+    const { systems } = (await (await fetch('/api/v1/systems')).json()) as { systems: { id: string }[] };
+    const systemId = systems[0]!.id;
     const r = (await (await fetch(`/api/v1/systems/${systemId}/readiness`)).json()) as { percent: number; gaps: unknown[] };
     return { percent: Math.round(r.percent), gaps: r.gaps.length };
   });
