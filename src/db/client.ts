@@ -48,6 +48,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes (restart, failover, admin command) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', (err) => console.warn(`attest: idle database connection closed: ${err.message}`));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,
