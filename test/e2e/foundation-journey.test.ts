@@ -14,7 +14,7 @@ describe.skipIf(!hasBrowser)('foundation journey in Chromium', () => {
   beforeAll(async () => {
     s = await serveWithBrowser();
     page = await (await s.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
   }, 60_000);
   afterAll(async () => { await s?.close(); });
 
@@ -29,7 +29,7 @@ describe.skipIf(!hasBrowser)('foundation journey in Chromium', () => {
     await page.getByRole('button', { name: 'Create organization' }).click();
     await expect.poll(() => page.url()).not.toMatch(/\/setup/);
     await page.getByText('Acme Cloud').filter({ visible: true }).first().waitFor();
-  });
+  }, 90_000);
 
   it('enrols TOTP MFA and shows recovery codes once', async () => {
     await page.goto(`${s.url}/settings/security`);
@@ -42,7 +42,7 @@ describe.skipIf(!hasBrowser)('foundation journey in Chromium', () => {
     await page.getByRole('button', { name: 'Enable MFA' }).click();
     const codes = await page.getByTestId('recovery-codes').innerText();
     expect(codes.match(/[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}/g)).toHaveLength(10);
-  });
+  }, 90_000);
 
   it('logs out, and logs back in with the code', async () => {
     await page.getByRole('button', { name: 'Account menu for Olivia Owner' }).click();
@@ -68,7 +68,7 @@ describe.skipIf(!hasBrowser)('foundation journey in Chromium', () => {
     await page.getByText('CC6.7', { exact: true }).first().click();
     await page.waitForURL(/\/catalog\/CC6\.7$/i);
     await page.getByText(/points of focus/i).first().waitFor();
-  });
+  }, 90_000);
 
   it('invites a colleague, who accepts and sees only their organization', async () => {
     await page.goto(`${s.url}/settings/invitations`);
@@ -92,7 +92,7 @@ describe.skipIf(!hasBrowser)('foundation journey in Chromium', () => {
     const session = (await colleague.evaluate(async () => (await fetch('/api/v1/session')).json())) as { memberships: { organization: { name: string } }[] };
     expect(session.memberships.map((m) => m.organization.name)).toEqual(['Acme Cloud']);
     await colleague.context().close();
-  });
+  }, 90_000);
 
   it('shows the audit log of everything that happened, with a CSV export', async () => {
     await page.goto(`${s.url}/audit-log`);
@@ -103,5 +103,5 @@ describe.skipIf(!hasBrowser)('foundation journey in Chromium', () => {
     await page.getByRole('link', { name: 'Export CSV' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^attest-audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
-  });
+  }, 120_000);
 });

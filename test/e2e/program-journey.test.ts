@@ -32,7 +32,7 @@ describe.skipIf(!hasBrowser)('program journey in Chromium', () => {
     s = await serveWithBrowser();
     await setupInstance(s.t);
     page = await (await s.browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(30_000); // generous: CI machines are loaded, and toasts may briefly cover a button
     await page.goto(`${s.url}/login`);
     await page.getByLabel('Email').fill('owner@acme.test');
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
@@ -49,7 +49,7 @@ describe.skipIf(!hasBrowser)('program journey in Chromium', () => {
     await page.getByRole('button', { name: 'Create system' }).click();
     await page.waitForURL(/\/scope\/[0-9a-f-]{36}/);
     await page.getByText('Acme Platform').first().waitFor();
-  });
+  }, 120_000);
 
   it('adopts the whole control library', async () => {
     await nav('Controls').click();
@@ -60,7 +60,7 @@ describe.skipIf(!hasBrowser)('program journey in Chromium', () => {
     await page.getByText('AC-01', { exact: true }).first().waitFor();
     readiness[0] = await readReadiness();
     expect(readiness[0].gaps).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it('adds a person and makes them the owner of a control', async () => {
     await nav('People').click();
@@ -84,7 +84,7 @@ describe.skipIf(!hasBrowser)('program journey in Chromium', () => {
     const after = await readReadiness();
     expect(after.gaps).toBeLessThan(readiness[0]!.gaps);
     readiness.push(after);
-  });
+  }, 120_000);
 
   it('adopts, approves, publishes and acknowledges the information security policy', async () => {
     await nav('Policies').click();
@@ -102,5 +102,5 @@ describe.skipIf(!hasBrowser)('program journey in Chromium', () => {
     const after = await readReadiness();
     expect(after.gaps).toBeLessThan(readiness[1]!.gaps);
     expect(after.percent).toBeGreaterThan(readiness[1]!.percent);
-  });
+  }, 120_000);
 });

@@ -1,6 +1,8 @@
 // The SOC 2 program's data in react-query: systems, controls, people, the control library and the criteria.
 // One place for the query keys, so a write can refresh everything that shows what it changed.
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
 import { api } from './api.ts';
 import type {
   AuditPage, Control, ControlList, ControlTemplateList, Criterion, CriterionList, Person, PersonList, System,
@@ -35,6 +37,33 @@ export function useSystems(enabled = true) {
     select: (d) => d.systems,
     enabled,
   });
+}
+
+/**
+ * The system chosen in the URL (`?system=`). When none is chosen, `fallback` decides: the only system
+ * ('only'), or the first one ('first'). The choice is written back to the URL so links and reloads keep it.
+ */
+export function useSystemParam(fallback: 'only' | 'first') {
+  const [params, setParams] = useSearchParams();
+  const systems = useSystems();
+  const list = systems.data ?? [];
+  const param = params.get('system');
+  const implied = fallback === 'first' ? (list[0]?.id ?? null) : list.length === 1 ? list[0]!.id : null;
+  const selectedId = list.some((s) => s.id === param) ? param : implied;
+
+  useEffect(() => {
+    if (selectedId && param !== selectedId) setParams((prev) => withParam(prev, 'system', selectedId), { replace: true });
+  }, [selectedId, param, setParams]);
+
+  const setParam = (key: string, value: string) => setParams((prev) => withParam(prev, key, value));
+  return { systems, list, selectedId, params, setParam };
+}
+
+function withParam(prev: URLSearchParams, key: string, value: string): URLSearchParams {
+  const next = new URLSearchParams(prev);
+  if (value) next.set(key, value);
+  else next.delete(key);
+  return next;
 }
 
 export function useSystem(id: string | null | undefined) {

@@ -1,14 +1,13 @@
 // /controls?system=…: the controls of a system (the choice is kept in the URL), and their coverage of the criteria.
 import { Button, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowRight, IconTarget } from '@tabler/icons-react';
-import { useEffect } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ProgramGate } from '../../../components/ProgramGate.tsx';
-import { useSystems } from '../../../program.ts';
+import { useSystemParam } from '../../../program.ts';
 import { canWriteProgram, useActiveSession } from '../../../session.ts';
 import { CONTROLS_SUMMARY, SystemControls } from './SystemControls.tsx';
 
@@ -23,37 +22,8 @@ export default function ControlsPage() {
 function Controls() {
   const session = useActiveSession();
   const canWrite = canWriteProgram(session.activeOrganization);
-  const [params, setParams] = useSearchParams();
-  const systems = useSystems();
-  const list = systems.data ?? [];
-  const param = params.get('system');
-  const only = list.length === 1 ? list[0]!.id : null;
-  const selectedId = list.some((s) => s.id === param) ? param : only;
-
-  // With a single system there is nothing to choose: put it in the URL, so links and reloads keep it.
-  useEffect(() => {
-    if (only && param !== only) {
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          next.set('system', only);
-          return next;
-        },
-        { replace: true },
-      );
-    }
-  }, [only, param, setParams]);
-
-  const choose = (id: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (id) next.set('system', id);
-        else next.delete('system');
-        return next;
-      },
-      { replace: false },
-    );
+  const { systems, list, selectedId, setParam } = useSystemParam('only');
+  const choose = (id: string) => setParam('system', id);
 
   if (systems.isPending || systems.isError || list.length === 0) {
     return (

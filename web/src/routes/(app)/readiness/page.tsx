@@ -8,8 +8,7 @@ import {
 import { BarChart } from '@mantine/charts';
 import { IconArrowRight, IconDownload, IconInfoCircle, IconTarget } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api } from '../../../api.ts';
 import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -17,7 +16,7 @@ import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ProgramGate } from '../../../components/ProgramGate.tsx';
 import type { Gap, Readiness, ReadinessReportType } from '../../../contract.ts';
-import { useSystems } from '../../../program.ts';
+import { useSystemParam } from '../../../program.ts';
 
 const SUMMARY = 'How ready each system is for its SOC 2 examination, and what is left to do.';
 
@@ -30,34 +29,8 @@ export default function ReadinessPage() {
 }
 
 function ReadinessArea() {
-  const [params, setParams] = useSearchParams();
-  const systems = useSystems();
-  const list = systems.data ?? [];
-  const param = params.get('system');
+  const { systems, list, selectedId, params, setParam } = useSystemParam('first');
   const reportType: ReadinessReportType = params.get('type') === 'type2' ? 'type2' : 'type1';
-  const fallback = list[0]?.id ?? null;
-  const selectedId = list.some((s) => s.id === param) ? param : fallback;
-
-  // Keep the chosen system in the URL, so links and reloads keep it.
-  useEffect(() => {
-    if (selectedId && param !== selectedId) {
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          next.set('system', selectedId);
-          return next;
-        },
-        { replace: true },
-      );
-    }
-  }, [selectedId, param, setParams]);
-
-  const setParam = (key: string, value: string) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      next.set(key, value);
-      return next;
-    });
 
   if (systems.isPending || systems.isError || list.length === 0 || !selectedId) {
     return (
