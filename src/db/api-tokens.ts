@@ -59,6 +59,7 @@ export async function findLiveApiToken(db: Db, tokenHash: string) {
       email: users.email,
       organizationId: organizations.id,
       organizationKind: organizations.kind,
+      lastUsedAt: apiTokens.lastUsedAt,
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))

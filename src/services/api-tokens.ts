@@ -69,7 +69,9 @@ export async function authenticateToken(deps: Deps, secret: string): Promise<Act
   if (!secret.startsWith(TOKEN_PREFIX)) return null;
   const row = await findLiveApiToken(deps.db, deps.keyring.tokenHash(secret));
   if (!row) return null;
-  await touchApiToken(deps.db, row.id, deps.now());
+  // "Last used" to the minute is enough; not writing on every request keeps API reads read-only.
+  const now = deps.now();
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) await touchApiToken(deps.db, row.id, now);
   return {
     type: 'token',
     userId: row.userId,
