@@ -1,7 +1,7 @@
 // Data access for acknowledgements of published policy versions, and the people expected to acknowledge.
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from './client.ts';
-import { memberships, people, policyAcknowledgements, users } from './schema.ts';
+import { memberships, people, policyAcknowledgements, policyVersions, users } from './schema.ts';
 import type { Scope } from '../services/context.ts';
 
 export type AcknowledgementRow = typeof policyAcknowledgements.$inferSelect;
@@ -49,4 +49,21 @@ export async function listAcknowledgers(db: Db, scope: Scope) {
     .where(and(eq(people.organizationId, scope.organizationId), isNotNull(people.userId)))
     .limit(10_000);
   return { members, linked };
+}
+
+/** The approved, published versions personnel must acknowledge, and who has acknowledged each. */
+export async function publishedVersionsWithAcknowledgements(db: Db, scope: Scope) {
+  const versions = await db
+    .select({ id: policyVersions.id, policyId: policyVersions.policyId, number: policyVersions.number })
+    .from(policyVersions)
+    .where(and(eq(policyVersions.organizationId, scope.organizationId), eq(policyVersions.status, 'approved'), isNotNull(policyVersions.publishedAt)))
+    .limit(1000);
+  const acks = versions.length
+    ? await db
+        .select({ versionId: policyAcknowledgements.versionId, userId: policyAcknowledgements.userId })
+        .from(policyAcknowledgements)
+        .where(and(eq(policyAcknowledgements.organizationId, scope.organizationId), inArray(policyAcknowledgements.versionId, versions.map((v) => v.id))))
+        .limit(100_000)
+    : [];
+  return { versions, acks };
 }

@@ -2,7 +2,8 @@
 import type { AccessEvent, BackgroundCheck, Training } from '../contract/people.ts';
 import type { EmploymentType, Person, PersonFlag } from '../contract/program.ts';
 import { dateOf } from '../domain/people/dates.ts';
-import { personFlags, personStatus } from '../domain/people/flags.ts';
+import { personFlags, personStatus, type PolicyVersionRef } from '../domain/people/flags.ts';
+import { publishedVersionsWithAcknowledgements } from '../db/policy-acknowledgements.ts';
 import type { Db } from '../db/client.ts';
 import { getOrganization } from '../db/organizations.ts';
 import type { PersonRow } from '../db/people.ts';
@@ -12,11 +13,18 @@ import type { Scope } from './context.ts';
 export interface FlagContext {
   today: string;
   revocationSlaDays: number;
+  /** Published policy versions everyone with an account must acknowledge, and what each user acknowledged. */
+  requiredPolicies: PolicyVersionRef[];
+  acknowledgedBy: Map<string, PolicyVersionRef[]>;
 }
 
 export async function flagContext(db: Db, scope: Scope, now: Date): Promise<FlagContext> {
   const org = await getOrganization(db, scope);
-  return { today: dateOf(now), revocationSlaDays: org?.accessRevocationSlaDays ?? 1 };
+  const { versions, acks } = await publishedVersionsWithAcknowledgements(db, scope);
+  const refById = new Map(versions.map((v) => [v.id, { policyId: v.policyId, version: v.number }]));
+  const acknowledgedBy = new Map<string, PolicyVersionRef[]>();
+  for (const a of acks) acknowledgedBy.set(a.userId, [...(acknowledgedBy.get(a.userId) ?? []), refById.get(a.versionId)!]);
+  return { today: dateOf(now), revocationSlaDays: org?.accessRevocationSlaDays ?? 1, requiredPolicies: [...refById.values()], acknowledgedBy };
 }
 
 const CHUNK = 1000;
@@ -45,7 +53,9 @@ function groupRecords(all: PersonRecords): Map<string, PersonRecords> {
 }
 
 export function flagsOf(row: PersonRow, records: PersonRecords, fc: FlagContext): PersonFlag[] {
-  return personFlags({ startDate: row.startDate, endDate: row.endDate, ...records }, { today: fc.today, revocationSlaDays: fc.revocationSlaDays });
+  // Only people with an account can acknowledge in the app; others are not flagged for it.
+  const policies = row.userId ? { required: fc.requiredPolicies, acknowledged: fc.acknowledgedBy.get(row.userId) ?? [] } : undefined;
+  return personFlags({ startDate: row.startDate, endDate: row.endDate, ...records, policies }, { today: fc.today, revocationSlaDays: fc.revocationSlaDays });
 }
 
 export function presentPerson(p: PersonRow, flags: PersonFlag[], today: string): Person {
