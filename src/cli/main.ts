@@ -11,6 +11,7 @@ import { createTokenLocally, createUserLocally } from '../services/local-account
 import { importCatalogFile } from './catalog-import.ts';
 import { createDemo } from '../services/demo.ts';
 import { apiCommand } from './remote.ts';
+import { programExportCommands } from './program-exports.ts';
 import { peopleCommand } from './people-import.ts';
 import { ORGANIZATION_KINDS, ROLES } from '../contract/roles.ts';
 import { VERSION } from '../runtime.ts';
@@ -82,6 +83,7 @@ program.command('demo').description('Create the demo organization (idempotent) a
 });
 
 apiCommand(program);
+programExportCommands(program);
 peopleCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

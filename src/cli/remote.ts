@@ -19,7 +19,7 @@ async function send(path: string, init: RequestInit = {}): Promise<Response> {
   return res;
 }
 
-async function call(path: string): Promise<Response> {
+export async function call(path: string): Promise<Response> {
   return send(path);
 }
 
