@@ -1,29 +1,18 @@
 // The `attest` command run as a real process, as an operator would, against the same database configuration.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAttest } from './helpers/cli.ts';
 import { freshDatabase } from './helpers/db.ts';
 import { openDatabase, queryRows } from '../src/db/client.ts';
 
-const run = promisify(execFile);
-const BIN = path.resolve('bin/attest.js');
 let dataDir: string;
 let env: NodeJS.ProcessEnv;
 let cleanup: () => Promise<void> = async () => {};
 
-async function attest(args: string[], extra: NodeJS.ProcessEnv = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...env, ...extra }, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const attest = (args: string[], extra: NodeJS.ProcessEnv = {}) => runAttest(args, { ...env, ...extra });
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attest-cli-'));

@@ -1,28 +1,17 @@
 // `attest people import` as a real process against a listening server, acting with an API token.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAttest } from './helpers/cli.ts';
 import { makeTestApp, setupInstance, type Agent, type TestApp } from './helpers/app.ts';
 
-const run = promisify(execFile);
-const BIN = path.resolve('bin/attest.js');
 let t: TestApp;
 let admin: Agent;
 let env: NodeJS.ProcessEnv;
 let dir: string;
 
-async function attest(args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const attest = (args: string[]) => runAttest(args, env);
 
 function file(name: string, text: string) {
   const p = path.join(dir, name);

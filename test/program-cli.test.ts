@@ -1,28 +1,17 @@
 // `attest matrix` and `attest readiness` as real processes against a listening server, with an API token.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAttest } from './helpers/cli.ts';
 import { makeTestApp, setupInstance, type TestApp } from './helpers/app.ts';
 
-const run = promisify(execFile);
-const BIN = path.resolve('bin/attest.js');
 let t: TestApp;
 let env: NodeJS.ProcessEnv;
 let dir: string;
 
-async function attest(args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const attest = (args: string[]) => runAttest(args, env);
 
 beforeAll(async () => {
   t = await makeTestApp();

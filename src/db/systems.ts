@@ -1,5 +1,5 @@
 // Data access for systems under examination.
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { systems } from './schema.ts';
 import type { Scope } from '../services/context.ts';
@@ -26,11 +26,6 @@ export async function listSystems(db: Db, scope: Scope) {
 export async function getSystem(db: Db, scope: Scope, id: string): Promise<SystemRow | undefined> {
   const [row] = await db.select().from(systems).where(and(eq(systems.organizationId, scope.organizationId), eq(systems.id, id)));
   return row;
-}
-
-export async function countSystems(db: Db, scope: Scope): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(systems).where(eq(systems.organizationId, scope.organizationId));
-  return Number(row?.n ?? 0);
 }
 
 export async function insertSystem(db: Db, scope: Scope, values: SystemValues): Promise<SystemRow> {

@@ -27,10 +27,3 @@ export function controlMatrixRows(controls: readonly Control[]): MatrixRow[] {
     ]);
 }
 
-/** Controls with an ownership gap: no owner, or no backup owner. */
-export function ownershipGaps(controls: readonly Control[]): { code: string; missing: Array<'owner' | 'backup owner'> }[] {
-  return controls
-    .filter((c) => c.status === 'active')
-    .map((c) => ({ code: c.code, missing: [...(c.owner ? [] : ['owner' as const]), ...(c.backupOwner ? [] : ['backup owner' as const])] }))
-    .filter((g) => g.missing.length > 0);
-}

@@ -1,10 +1,11 @@
 // /settings/invitations: invite people by link (shown once), see every invitation, revoke pending ones.
-import { ActionIcon, Alert, Badge, Paper, ScrollArea, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconLock, IconX } from '@tabler/icons-react';
+import { Alert, Badge, Paper, ScrollArea, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ROLE_LABELS } from '../../../../contract.ts';
 import { api } from '../../../../api.ts';
+import { DangerRowAction } from '../../../../components/DangerRowAction.tsx';
 import { ConfirmModal } from '../../../../components/ConfirmModal.tsx';
 import { ErrorAlert } from '../../../../components/ErrorAlert.tsx';
 import { formatDate, formatDateTime } from '../../../../components/format.ts';
@@ -153,11 +154,7 @@ export default function InvitationsPage() {
                       {manage && (
                         <Table.Td>
                           {i.status === 'pending' && (
-                            <Tooltip label="Revoke invitation" withArrow>
-                              <ActionIcon variant="subtle" color="red" aria-label={`Revoke invitation for ${i.email}`} onClick={() => setRevoking(i)}>
-                                <IconX size={16} />
-                              </ActionIcon>
-                            </Tooltip>
+                            <DangerRowAction tooltip="Revoke invitation" label={`Revoke invitation for ${i.email}`} icon="x" onClick={() => setRevoking(i)} />
                           )}
                         </Table.Td>
                       )}

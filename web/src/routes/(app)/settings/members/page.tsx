@@ -1,10 +1,11 @@
 // /settings/members: who belongs to the organization. Admins / partners change roles and remove members.
-import { ActionIcon, Badge, Group, NativeSelect, Paper, ScrollArea, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconShieldCheck, IconShieldOff, IconTrash } from '@tabler/icons-react';
+import { Badge, Group, NativeSelect, Paper, ScrollArea, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconShieldCheck, IconShieldOff } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ROLE_LABELS, ROLES_BY_KIND } from '../../../../contract.ts';
 import { api } from '../../../../api.ts';
+import { DangerRowAction } from '../../../../components/DangerRowAction.tsx';
 import { ConfirmModal } from '../../../../components/ConfirmModal.tsx';
 import { ErrorAlert } from '../../../../components/ErrorAlert.tsx';
 import { formatDate } from '../../../../components/format.ts';
@@ -128,11 +129,7 @@ export default function MembersPage() {
                     {manage && (
                       <Table.Td>
                         {!self && (
-                          <Tooltip label="Remove from organization" withArrow>
-                            <ActionIcon variant="subtle" color="red" aria-label={`Remove ${m.name}`} onClick={() => setRemoving(m)}>
-                              <IconTrash size={16} />
-                            </ActionIcon>
-                          </Tooltip>
+                          <DangerRowAction tooltip="Remove from organization" label={`Remove ${m.name}`} onClick={() => setRemoving(m)} />
                         )}
                       </Table.Td>
                     )}

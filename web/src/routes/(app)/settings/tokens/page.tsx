@@ -1,9 +1,10 @@
 // /settings/tokens: API tokens for scripts and integrations. The secret is shown once, at creation.
-import { ActionIcon, Alert, Badge, Code, Paper, ScrollArea, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconLock, IconTrash } from '@tabler/icons-react';
+import { Alert, Badge, Code, Paper, ScrollArea, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../../../api.ts';
+import { DangerRowAction } from '../../../../components/DangerRowAction.tsx';
 import { ConfirmModal } from '../../../../components/ConfirmModal.tsx';
 import { ErrorAlert } from '../../../../components/ErrorAlert.tsx';
 import { formatDate, formatDateTime } from '../../../../components/format.ts';
@@ -129,11 +130,7 @@ export default function TokensPage() {
                       </Table.Td>
                       <Table.Td>
                         {!t.revokedAt && (
-                          <Tooltip label="Revoke token" withArrow>
-                            <ActionIcon variant="subtle" color="red" aria-label={`Revoke token ${t.name}`} onClick={() => setRevoking(t)}>
-                              <IconTrash size={16} />
-                            </ActionIcon>
-                          </Tooltip>
+                          <DangerRowAction tooltip="Revoke token" label={`Revoke token ${t.name}`} onClick={() => setRevoking(t)} />
                         )}
                       </Table.Td>
                     </Table.Tr>
