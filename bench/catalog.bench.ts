@@ -1,10 +1,15 @@
 // GET /api/v1/catalog/criteria under 64 concurrent connections for 10 s, beside a bare Fastify route
 // serving the same JSON from memory, measured in the same run on the same machine.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { Keyring } from '../src/auth/crypto.ts';
 import { loadConfig } from '../src/config.ts';
+import { FsBlobStore } from '../src/storage/fs-store.ts';
+import { ephemeralInstanceKey } from '../src/ledger/instance-key.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { buildApp } from '../src/http/app.ts';
 
@@ -20,7 +25,9 @@ async function load(url: string) {
 
 const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: 'memory://' });
 await database.migrate();
-const deps = { db: database.db, keyring: new Keyring(crypto.randomBytes(32)), config: loadConfig({}), now: () => new Date() };
+const blobDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attest-bench-blobs-'));
+const blobs = await new FsBlobStore(blobDir).init();
+const deps = { db: database.db, keyring: new Keyring(crypto.randomBytes(32)), config: loadConfig({}), now: () => new Date(), blobs, signingKey: ephemeralInstanceKey() };
 const app = await buildApp({ deps, driver: database.driver, version: 'bench' });
 const attestUrl = (await app.listen({ port: 0, host: '127.0.0.1' })) + URL_PATH;
 
@@ -35,6 +42,7 @@ const reference = await load(bareUrl);
 await app.close();
 await bare.close();
 await database.close();
+fs.rmSync(blobDir, { recursive: true, force: true });
 
 console.log(
   JSON.stringify({

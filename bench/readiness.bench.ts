@@ -2,9 +2,14 @@
 // 16 connections, beside GET /api/v1/systems/:id (a plain read of the same system) in the same run.
 // Also times creating the demo organization (≈400 audited writes).
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { Keyring } from '../src/auth/crypto.ts';
 import { loadConfig } from '../src/config.ts';
+import { FsBlobStore } from '../src/storage/fs-store.ts';
+import { ephemeralInstanceKey } from '../src/ledger/instance-key.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { buildApp } from '../src/http/app.ts';
 import { createDemo, DEMO_ORGANIZATION, DEMO_USERS } from '../src/services/demo.ts';
@@ -15,7 +20,9 @@ const CONNECTIONS = 16;
 
 const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: 'memory://' });
 await database.migrate();
-const deps = { db: database.db, keyring: new Keyring(crypto.randomBytes(32)), config: loadConfig({}), now: () => new Date() };
+const blobDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attest-bench-blobs-'));
+const blobs = await new FsBlobStore(blobDir).init();
+const deps = { db: database.db, keyring: new Keyring(crypto.randomBytes(32)), config: loadConfig({}), now: () => new Date(), blobs, signingKey: ephemeralInstanceKey() };
 const t0 = performance.now();
 await createDemo(deps);
 const demoMs = Math.round(performance.now() - t0);
@@ -37,6 +44,7 @@ const reference = await load(`/api/v1/systems/${systemId}`);
 const rss = Math.round(process.memoryUsage().rss / 1024 / 1024);
 await app.close();
 await database.close();
+fs.rmSync(blobDir, { recursive: true, force: true });
 
 console.log(JSON.stringify({
   bench: 'readiness_demo_system',

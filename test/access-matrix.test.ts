@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, PASSWORD, inviteMember, makeTestApp, otherTenant, setupInstance, type TestApp } from './helpers/app.ts';
 import { createUserLocally } from '../src/services/local-accounts.ts';
 import type { Role } from '../src/contract/roles.ts';
+import { evidenceUpload } from './helpers/multipart.ts';
 
 const SERVICE_ROLES = ['admin', 'compliance_manager', 'control_owner', 'employee', 'viewer'] as const;
 const FIRM_ROLES = ['partner', 'auditor'] as const;
@@ -70,7 +71,24 @@ const matrixVendorRisk = () => (vendorRiskFixtures ??= (async () => {
   const person = (await admin.post('/api/v1/people', { name: 'Matrix Reviewer', email: unique() })).json().id;
   return { vendor, risk, person };
 })());
+/** One Acme evidence item, uploaded once by Acme's admin (the upload routes get JSON here: 415 when allowed, 403 when not). */
+let evidenceFixture: Promise<string> | undefined;
+const matrixEvidence = () => (evidenceFixture ??= (async () => {
+  const { payload, headers } = evidenceUpload({ title: 'Matrix evidence', periodStart: '2026-01-01', periodEnd: '2026-03-31', controlIds: [acmeProgram.controlId] }, { fileName: 'matrix.txt', content: 'matrix evidence\n' });
+  return (await principals[0]!.agent.request('POST', '/api/v1/evidence', payload, headers)).json().id as string;
+})());
+const EVIDENCE_WRITERS: Role[] = ['admin', 'compliance_manager', 'control_owner'];
 const lesserRole = (p: Principal): Role => (p.kind === 'service_org' ? 'viewer' : 'auditor');
+/** A fresh Acme request (no assignee), taken as far as `until` by Acme's admin; one shared open request for reads and comments. */
+async function freshRequest(until: 'open' | 'submitted' = 'open'): Promise<string> {
+  const admin = principals[0]!.agent;
+  const id = (await admin.post('/api/v1/requests', { title: `Matrix request ${++n}` })).json().id;
+  if (until === 'submitted') await admin.post(`/api/v1/requests/${id}/submit`, {});
+  return id;
+}
+let requestFixture: Promise<string> | undefined;
+const matrixRequest = () => (requestFixture ??= freshRequest());
+const REQUEST_RESPONDERS: Role[] = ['admin', 'compliance_manager', 'control_owner'];
 
 const MATRIX: Record<string, Row> = {
   'GET /api/health': { auth: 'public', prepare: fixed('/api/health') },
@@ -94,6 +112,11 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/auth/logout': { auth: 'session', prepare: fixed('/api/v1/auth/logout') },
   'GET /api/v1/organization': { auth: 'actor', allowed: ALL, prepare: fixed('/api/v1/organization') },
   'PATCH /api/v1/organization': { auth: 'actor', allowed: OWNERS, prepare: fixed('/api/v1/organization', { requireMfa: false }) },
+  'GET /api/v1/ledger/public-key': { auth: 'actor', allowed: ALL, prepare: fixed('/api/v1/ledger/public-key') },
+  'GET /api/v1/ledger/checkpoints': { auth: 'actor', allowed: ['admin', 'compliance_manager'], prepare: fixed('/api/v1/ledger/checkpoints') },
+  'POST /api/v1/ledger/checkpoints': { auth: 'actor', allowed: ['admin'], prepare: fixed('/api/v1/ledger/checkpoints') },
+  'POST /api/v1/ledger/verifications': { auth: 'actor', allowed: ['admin'], prepare: fixed('/api/v1/ledger/verifications') },
+  'GET /api/v1/ledger/verifications/:verificationId': { auth: 'actor', allowed: ['admin'], prepare: fixed(`/api/v1/ledger/verifications/${crypto.randomUUID()}`) },
   'GET /api/v1/members': { auth: 'actor', allowed: ALL, prepare: fixed('/api/v1/members') },
   'PATCH /api/v1/members/:userId': { auth: 'actor', allowed: OWNERS, prepare: async (p) => ({ url: `/api/v1/members/${targets[p.kind].memberId}`, body: { role: targets[p.kind].memberRole } }) },
   'DELETE /api/v1/members/:userId': { auth: 'actor', allowed: OWNERS, prepare: async (p) => ({ url: `/api/v1/members/${await freshMember(p)}` }) },
@@ -130,6 +153,8 @@ const MATRIX: Record<string, Row> = {
   'PATCH /api/v1/controls/:id': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/controls/${acmeProgram.controlId}`, body: { evidenceGuidance: `Edited ${++n}` } }) },
   'POST /api/v1/controls/:id/retire': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/controls/${await freshControl()}/retire`, body: { reason: 'No longer performed' } }) },
   'GET /api/v1/controls/:id/history': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/controls/${acmeProgram.controlId}/history` }) },
+  'GET /api/v1/controls/:id/freshness': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/controls/${acmeProgram.controlId}/freshness` }) },
+  'GET /api/v1/freshness/reminders': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/freshness/reminders') },
   'GET /api/v1/library/controls': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/library/controls') },
   'GET /api/v1/policies': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/policies') },
   'POST /api/v1/policies': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: '/api/v1/policies', body: { title: `Policy ${++n}` } }) },
@@ -147,6 +172,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/policies/:id/versions/:n/approve': { auth: 'actor', allowed: ['admin'], prepare: async () => ({ url: `/api/v1/policies/${await freshPolicy('in_review')}/versions/1/approve` }) },
   'POST /api/v1/policies/:id/versions/:n/publish': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/policies/${await freshPolicy('approved')}/versions/1/publish` }) },
   'POST /api/v1/policies/:id/versions/:n/acknowledge': { auth: 'actor', allowed: [...SERVICE_ROLES], prepare: async () => ({ url: `/api/v1/policies/${(await matrixPolicies()).published}/versions/1/acknowledge` }) },
+  'GET /api/v1/policies/:id/versions/:n/pdf': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/policies/${(await matrixPolicies()).draft}/versions/1/pdf` }) },
   'GET /api/v1/policies/:id/versions/:n/acknowledgements': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/policies/${(await matrixPolicies()).published}/versions/1/acknowledgements` }) },
   'GET /api/v1/library/policies': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/library/policies') },
   'GET /api/v1/library/policies/:key': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/library/policies/access_control') },
@@ -164,6 +190,30 @@ const MATRIX: Record<string, Row> = {
   'PATCH /api/v1/risks/:id': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/risks/${(await matrixVendorRisk()).risk}`, body: { treatmentNotes: `Edited ${++n}` } }) },
   'GET /api/v1/risk-assessments': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/risk-assessments') },
   'POST /api/v1/risk-assessments': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: '/api/v1/risk-assessments', body: { performedOn: '2025-01-01', performedById: (await matrixVendorRisk()).person, scope: 'All systems', changes: 'Annual review.' } }) },
+  'GET /api/v1/evidence': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/evidence') },
+  'POST /api/v1/evidence': { auth: 'actor', allowed: EVIDENCE_WRITERS, prepare: fixed('/api/v1/evidence', { title: 'JSON is refused after the role check' }) },
+  'GET /api/v1/evidence/:evidenceId': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/evidence/${await matrixEvidence()}` }) },
+  'GET /api/v1/evidence/:evidenceId/content': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/evidence/${await matrixEvidence()}/content` }) },
+  'GET /api/v1/evidence/:evidenceId/receipt': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/evidence/${await matrixEvidence()}/receipt` }) },
+  'POST /api/v1/evidence/:evidenceId/supersede': { auth: 'actor', allowed: EVIDENCE_WRITERS, prepare: async () => ({ url: `/api/v1/evidence/${await matrixEvidence()}/supersede`, body: { title: 'JSON is refused after the role check' } }) },
+  'POST /api/v1/evidence/:evidenceId/tombstone': { auth: 'actor', allowed: ['admin', 'compliance_manager'], prepare: async () => ({ url: `/api/v1/evidence/${await matrixEvidence()}/tombstone`, body: { reason: 'matrix' } }) },
+  'GET /api/v1/requests': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/requests') },
+  'POST /api/v1/requests': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: '/api/v1/requests', body: { title: `Request ${++n}` } }) },
+  'GET /api/v1/requests/export.:format': { auth: 'actor', allowed: PROGRAM_READERS, prepare: fixed('/api/v1/requests/export.csv') },
+  'POST /api/v1/requests/import/preview': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: '/api/v1/requests/import/preview', body: { format: 'csv', content: `title\nImported ${++n}\n` } }) },
+  'POST /api/v1/requests/import': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: '/api/v1/requests/import', body: { format: 'csv', content: `title\nImported ${++n}\n` } }) },
+  'GET /api/v1/requests/:id': { auth: 'actor', allowed: PROGRAM_READERS, prepare: async () => ({ url: `/api/v1/requests/${await matrixRequest()}` }) },
+  'PATCH /api/v1/requests/:id': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/requests/${await matrixRequest()}`, body: { description: `Edited ${++n}` } }) },
+  'POST /api/v1/requests/:id/submit': { auth: 'actor', allowed: REQUEST_RESPONDERS, prepare: async () => ({ url: `/api/v1/requests/${await freshRequest()}/submit` }) },
+  'POST /api/v1/requests/:id/accept': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/requests/${await freshRequest('submitted')}/accept` }) },
+  'POST /api/v1/requests/:id/return': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: async () => ({ url: `/api/v1/requests/${await freshRequest('submitted')}/return`, body: { comment: 'Incomplete' } }) },
+  'POST /api/v1/requests/:id/comments': { auth: 'actor', allowed: REQUEST_RESPONDERS, prepare: async () => ({ url: `/api/v1/requests/${await matrixRequest()}/comments`, body: { body: `Comment ${++n}` } }) },
+  'POST /api/v1/requests/:id/evidence': { auth: 'actor', allowed: REQUEST_RESPONDERS, prepare: async () => ({ url: `/api/v1/requests/${await matrixRequest()}/evidence`, body: { evidenceId: crypto.randomUUID() } }) },
+  'DELETE /api/v1/requests/:id/evidence/:evidenceId': { auth: 'actor', allowed: REQUEST_RESPONDERS, prepare: async () => ({ url: `/api/v1/requests/${await matrixRequest()}/evidence/${crypto.randomUUID()}` }) },
+  'GET /api/v1/notifications': { auth: 'actor', allowed: ALL, prepare: fixed('/api/v1/notifications') },
+  'GET /api/v1/notifications/unread-count': { auth: 'actor', allowed: ALL, prepare: fixed('/api/v1/notifications/unread-count') },
+  'POST /api/v1/notifications/read-all': { auth: 'actor', allowed: ALL, prepare: fixed('/api/v1/notifications/read-all') },
+  'POST /api/v1/notifications/:id/read': { auth: 'actor', allowed: ALL, prepare: async () => ({ url: `/api/v1/notifications/${crypto.randomUUID()}/read` }) },
 };
 
 beforeAll(async () => {
@@ -267,6 +317,7 @@ describe('another tenant', () => {
       ['PATCH', (id) => `/api/v1/controls/${id}`, { title: 'hijacked' }, acmeProgram.controlId],
       ['POST', (id) => `/api/v1/controls/${id}/retire`, { reason: 'hijacked' }, acmeProgram.controlId],
       ['GET', (id) => `/api/v1/controls/${id}/history`, undefined, acmeProgram.controlId],
+      ['GET', (id) => `/api/v1/controls/${id}/freshness`, undefined, acmeProgram.controlId],
     ];
     for (const [method, url, body, id] of probes) {
       const theirs = await globex.request(method, url(id), body);

@@ -63,7 +63,7 @@ describe('attest CLI', () => {
 
   it('verify prints ok, and names the seq after a row is edited', async () => {
     const ok = await attest(['verify']);
-    expect(ok.stdout.trim()).toBe('ok 3 entries');
+    expect(ok.stdout.trim()).toBe('ok 3 entries, 0 checkpoints, 0 blobs');
     expect(ok.code).toBe(0);
 
     const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });

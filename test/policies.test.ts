@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inviteMember, makeTestApp, otherTenant, setupInstance, type Agent, type TestApp } from './helpers/app.ts';
 import { POLICY_LIBRARY } from '../src/domain/library/policies/index.ts';
+import { expectCursorRefused, pageThrough } from './helpers/paging.ts';
 
 let t: TestApp;
 let admin: Agent;
@@ -251,6 +252,36 @@ describe('retiring a policy', () => {
     expect(active.some((p) => p.id === policyId)).toBe(false);
     const retired = (await viewer.get('/api/v1/policies?status=retired')).json().policies as { id: string }[];
     expect(retired.map((p) => p.id)).toEqual([policyId]);
+  });
+});
+
+describe('paging', () => {
+  type Row = { id: string; title: string; status: string };
+  it('pages the policies by cursor: each exactly once, in title order, whatever the filter', async () => {
+    const whole = (await viewer.get('/api/v1/policies?status=all&limit=500')).json();
+    expect(whole.nextCursor).toBeNull();
+    const all = whole.policies as Row[];
+    expect(all.length).toBeGreaterThan(10);
+    const paged = await pageThrough<Row>(viewer, '/api/v1/policies?status=all', 'policies', 4);
+    expect(paged.pages).toBe(Math.ceil(all.length / 4));
+    expect(paged.items.map((p) => p.id)).toEqual(all.map((p) => p.id));
+    expect(new Set(paged.items.map((p) => p.id)).size).toBe(all.length);
+    for (const status of ['active', 'draft', 'approved', 'retired'] as const) {
+      const expected = all.filter((p) => (status === 'active' ? p.status !== 'retired' : p.status === status)).map((p) => p.id);
+      expect(expected.length, status).toBeGreaterThan(0);
+      for (const limit of [1, 3]) {
+        const got = await pageThrough<Row>(viewer, `/api/v1/policies?status=${status}`, 'policies', limit);
+        expect(got.items.map((p) => p.id), `${status} by ${limit}`).toEqual(expected);
+      }
+    }
+    const q = await pageThrough<Row>(viewer, '/api/v1/policies?status=all&q=policy', 'policies', 2);
+    expect(q.items.map((p) => p.id)).toEqual(((await viewer.get('/api/v1/policies?status=all&q=policy&limit=500')).json().policies as Row[]).map((p) => p.id));
+  });
+
+  it('refuses a cursor it did not issue', async () => {
+    await expectCursorRefused(viewer, '/api/v1/policies', 'vendors');
+    const { nextCursor } = (await viewer.get('/api/v1/policies?status=all&limit=1')).json();
+    expect((await viewer.get(`/api/v1/vendors?cursor=${encodeURIComponent(nextCursor)}`)).statusCode).toBe(400);
   });
 });
 

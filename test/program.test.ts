@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent} from './helpers/app.ts';
 import { inviteMember, makeTestApp, setupInstance, type TestApp } from './helpers/app.ts';
 import { CONTROL_LIBRARY } from '../src/domain/library/controls/index.ts';
+import { expectCursorRefused, pageThrough } from './helpers/paging.ts';
 
 let t: TestApp;
 let admin: Agent;
@@ -164,6 +165,37 @@ describe('controls', () => {
     expect(active).toEqual([]);
     const all = (await admin.get(`/api/v1/systems/${systemId}/controls?q=CUST-01&status=all`)).json().controls;
     expect(all).toHaveLength(1);
+  });
+
+  it('pages the controls by cursor: every control exactly once, in code order, with the filters kept', async () => {
+    const url = `/api/v1/systems/${systemId}/controls`;
+    type Row = { id: string; code: string; criteria: string[]; status: string };
+    const whole = (await admin.get(`${url}?status=all&limit=500`)).json();
+    expect(whole.nextCursor).toBeNull();
+    expect(whole.controls.length).toBeGreaterThan(100);
+    const { items, pages } = await pageThrough<Row>(admin, `${url}?status=all`, 'controls', 25);
+    expect(pages).toBe(Math.ceil(whole.controls.length / 25));
+    expect(items.map((c) => c.id)).toEqual(whole.controls.map((c: Row) => c.id));
+    expect(new Set(items.map((c) => c.id)).size).toBe(items.length);
+    expect(items.map((c) => c.code)).toEqual(items.map((c) => c.code).sort());
+    expect(items.some((c) => c.status === 'retired')).toBe(true);
+
+    const cc61 = await pageThrough<Row>(admin, `${url}?criterion=CC6.1`, 'controls', 2);
+    const cc61Whole = (await admin.get(`${url}?criterion=CC6.1&limit=500`)).json().controls as Row[];
+    expect(cc61.items.length).toBeGreaterThan(2);
+    expect(cc61.items.map((c) => c.id)).toEqual(cc61Whole.map((c) => c.id));
+    expect(cc61.items.every((c) => c.criteria.includes('CC6.1') && c.status === 'active')).toBe(true);
+    expect((await pageThrough<Row>(admin, `${url}?status=retired`, 'controls', 1)).items.map((c) => c.code)).toEqual(['CUST-01']);
+    // The default page holds 200; the library fits on one.
+    expect((await admin.get(url)).json().controls).toHaveLength(whole.controls.filter((c: Row) => c.status === 'active').length);
+  });
+
+  it('refuses a cursor it did not issue and a limit out of range', async () => {
+    const url = `/api/v1/systems/${systemId}/controls`;
+    await expectCursorRefused(admin, url, 'risks');
+    const first = (await admin.get(`${url}?limit=1`)).json();
+    expect((await admin.get(`/api/v1/risks?cursor=${encodeURIComponent(first.nextCursor)}`)).statusCode).toBe(400);
+    for (const limit of ['0', '501', 'ten']) expect((await admin.get(`${url}?limit=${limit}`)).statusCode).toBe(400);
   });
 
   it('exports the ownership matrix as CSV and as an XLSX that a spreadsheet program opens', async () => {

@@ -3,6 +3,8 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, otherTenant, setupInstance, type Agent, type TestApp } from './helpers/app.ts';
 import { addDays, addMonths, isoDate } from '../src/domain/calendar/dates.ts';
+import { sql } from 'drizzle-orm';
+import { expectCursorRefused, pageThrough } from './helpers/paging.ts';
 
 let t: TestApp;
 let admin: Agent;
@@ -94,7 +96,7 @@ describe('risk register', () => {
     ids.fraud = (await admin.post('/api/v1/risks', { title: 'Invoice fraud', category: 'financial', inherent: { likelihood: 5, impact: 5 }, residual: { likelihood: 5, impact: 5 }, treatment: 'accept', status: 'closed' })).json().id;
     const all = (await admin.get('/api/v1/risks')).json();
     expect(all.risks.map((r: { title: string }) => r.title)).toEqual(['Customer data breach', 'Cloud outage', 'Invoice fraud']);
-    expect(all.truncated).toBe(false);
+    expect(all.nextCursor).toBeNull();
     expect(all.summary).toEqual({
       open: 2, closed: 1,
       inherent: { low: 0, medium: 1, high: 0, critical: 1 },
@@ -169,5 +171,50 @@ describe('another tenant', () => {
     expect((await globex.get('/api/v1/risks/heat-map')).json().grid.flat().every((c: { count: number }) => c.count === 0)).toBe(true);
     expect((await globex.get('/api/v1/risk-assessments')).json().assessments).toEqual([]);
     expect((await admin.get(`/api/v1/risks/${ids.breach}`)).json().title).toBe('Customer data breach');
+  });
+});
+
+describe('paging', () => {
+  type Row = { id: string; title: string; status: string; category: string; createdAt: string };
+  it('pages the register by cursor: each risk once, oldest first, ties on the same instant broken by id', async () => {
+    const org = (await admin.get('/api/v1/session')).json().activeOrganization.organization.id as string;
+    // Six risks registered in the same microsecond, and two a microsecond apart within one millisecond.
+    const insert = (title: string, at: string, status = 'open') => t.deps.db.execute(sql`
+      insert into risks (organization_id, title, category, inherent_likelihood, inherent_impact, residual_likelihood, residual_impact, treatment, status, created_at)
+      values (${org}, ${title}, 'vendor', 2, 2, 1, 2, 'mitigate', ${status}, ${at}::timestamptz)`);
+    for (let i = 0; i < 6; i++) await insert(`Tied ${i}`, '2030-01-01 00:00:00.000001+00', i % 2 ? 'closed' : 'open');
+    await insert('Micro late', '2030-01-02 00:00:00.000900+00');
+    await insert('Micro early', '2030-01-02 00:00:00.000100+00');
+
+    const whole = (await admin.get('/api/v1/risks?limit=500')).json();
+    expect(whole.risks).toHaveLength(3 + 8);
+    const paged = await pageThrough<Row>(admin, '/api/v1/risks', 'risks', 2);
+    expect(paged.pages).toBe(6);
+    expect(paged.items.map((r) => r.id)).toEqual(whole.risks.map((r: Row) => r.id));
+    const tied = paged.items.filter((r) => r.title.startsWith('Tied')).map((r) => r.id);
+    expect(tied).toEqual([...tied].sort());
+    expect(paged.items.slice(-2).map((r) => r.title)).toEqual(['Micro early', 'Micro late']);
+
+    for (const [query, limit] of [['status=closed', 1], ['category=vendor', 4], ['status=open&category=vendor', 2]] as const) {
+      const expected = (await admin.get(`/api/v1/risks?${query}&limit=500`)).json().risks.map((r: Row) => r.id);
+      expect(expected.length).toBeGreaterThan(limit);
+      expect((await pageThrough<Row>(admin, `/api/v1/risks?${query}`, 'risks', limit)).items.map((r) => r.id), query).toEqual(expected);
+    }
+  });
+
+  it('summarizes the whole register on every page', async () => {
+    const whole = (await admin.get('/api/v1/risks?limit=500')).json();
+    const first = (await admin.get('/api/v1/risks?limit=1')).json();
+    const second = (await admin.get(`/api/v1/risks?limit=1&cursor=${encodeURIComponent(first.nextCursor)}`)).json();
+    expect(first.summary).toEqual(whole.summary);
+    expect(second.summary).toEqual(whole.summary);
+    expect(whole.summary.open + whole.summary.closed).toBe(whole.risks.length);
+  });
+
+  it('refuses a cursor it did not issue', async () => {
+    await expectCursorRefused(admin, '/api/v1/risks', 'controls');
+    const notAnInstant = Buffer.from(JSON.stringify(['risks', 'AC-01', crypto.randomUUID()])).toString('base64url');
+    expect((await admin.get(`/api/v1/risks?cursor=${notAnInstant}`)).json().error.code).toBe('validation_failed');
+    expect((await globex.get('/api/v1/risks?limit=1')).json()).toMatchObject({ risks: [], nextCursor: null });
   });
 });

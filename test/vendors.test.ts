@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, otherTenant, setupInstance, type Agent, type TestApp } from './helpers/app.ts';
 import { addDays, addMonths, isoDate } from '../src/domain/calendar/dates.ts';
+import { expectCursorRefused, pageThrough } from './helpers/paging.ts';
 
 let t: TestApp;
 let admin: Agent;
@@ -116,7 +117,9 @@ describe('vendor inventory', () => {
     const names = async (q: string) => (await admin.get(`/api/v1/vendors?${q}`)).json().vendors.map((v: { name: string }) => v.name);
     expect(await names('criticality=critical')).toEqual(['AWS']);
     expect(await names('subservice=false')).toEqual(['Mailer Inc']);
-    expect(await names('cursor=aws')).toEqual(['Mailer Inc']);
+    const first = (await admin.get('/api/v1/vendors?limit=1')).json();
+    expect(first.vendors.map((v: { name: string }) => v.name)).toEqual(['AWS']);
+    expect(await names(`limit=1&cursor=${encodeURIComponent(first.nextCursor)}`)).toEqual(['Mailer Inc']);
     expect((await admin.get('/api/v1/vendors')).json().nextCursor).toBeNull();
     expect((await admin.get('/api/v1/vendors?criticality=huge')).statusCode).toBe(400);
   });
@@ -232,5 +235,34 @@ describe('another tenant', () => {
   it('cannot link Acme\'s systems to its own vendor', async () => {
     const res = await globex.post('/api/v1/vendors', { name: 'Globex Vendor', criticality: 'low', systemIds: [ids.platform] });
     expect(res.json().error.fields).toEqual([{ path: 'systemIds.0', message: 'no such system in this organization' }]);
+  });
+});
+
+describe('paging', () => {
+  type Row = { id: string; name: string; criticality: string; subservice: boolean };
+  it('pages the inventory by cursor: each vendor once, by name whatever its case, with the filters kept', async () => {
+    const names = ['beta Labs', 'Acme Paper', 'zeta Corp', 'Beacon', 'alpha Soft', 'Omega', 'delta Data'];
+    for (const [i, name] of names.entries()) {
+      const res = await admin.post('/api/v1/vendors', { name, criticality: i % 2 ? 'high' : 'low' });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const whole = (await admin.get('/api/v1/vendors?limit=500')).json();
+    expect(whole.nextCursor).toBeNull();
+    const all = whole.vendors as Row[];
+    expect(all.map((v) => v.name.toLowerCase())).toEqual(all.map((v) => v.name.toLowerCase()).sort());
+    const paged = await pageThrough<Row>(admin, '/api/v1/vendors', 'vendors', 2);
+    expect(paged.pages).toBe(Math.ceil(all.length / 2));
+    expect(paged.items.map((v) => v.id)).toEqual(all.map((v) => v.id));
+    for (const [query, limit] of [['criticality=high', 1], ['criticality=low', 2], ['subservice=false', 3]] as const) {
+      const expected = (await admin.get(`/api/v1/vendors?${query}&limit=500`)).json().vendors.map((v: Row) => v.id);
+      expect(expected.length).toBeGreaterThan(limit);
+      expect((await pageThrough<Row>(admin, `/api/v1/vendors?${query}`, 'vendors', limit)).items.map((v) => v.id), query).toEqual(expected);
+    }
+  });
+
+  it('refuses a cursor it did not issue, and pages another tenant\'s inventory apart', async () => {
+    await expectCursorRefused(admin, '/api/v1/vendors', 'policies');
+    const { nextCursor } = (await admin.get('/api/v1/vendors?limit=1')).json();
+    expect((await globex.get(`/api/v1/vendors?limit=1&cursor=${encodeURIComponent(nextCursor)}`)).json()).toMatchObject({ vendors: [], nextCursor: null });
   });
 });

@@ -6,13 +6,15 @@ import { DataDirInUseError } from '../db/client.ts';
 import { AppError } from '../services/errors.ts';
 import { serve } from './serve.ts';
 import { withRuntime, promptPassword } from './local.ts';
-import { verifyLedger } from '../ledger/chain.ts';
+import { formatFailure, verifyInstance } from '../ledger/verify.ts';
 import { createTokenLocally, createUserLocally } from '../services/local-accounts.ts';
 import { importCatalogFile } from './catalog-import.ts';
 import { createDemo } from '../services/demo.ts';
 import { apiCommand } from './remote.ts';
 import { programExportCommands } from './program-exports.ts';
 import { peopleCommand } from './people-import.ts';
+import { evidenceCommand } from './evidence.ts';
+import { requestsCommand } from './requests.ts';
 import { ORGANIZATION_KINDS, ROLES } from '../contract/roles.ts';
 import { VERSION } from '../runtime.ts';
 
@@ -26,16 +28,20 @@ program.command('migrate').description('Apply database migrations and exit').act
   await withRuntime(async () => console.log('migrations applied'));
 });
 
-program.command('verify').description('Recompute the ledger hash chains; prints ok or each failure').action(async () => {
-  const report = await withRuntime(({ deps }) => verifyLedger(deps.db));
-  if (report.failures.length === 0) {
-    console.log(`ok ${report.entries} entries`);
-    return;
-  }
-  for (const f of report.failures) console.log(`FAIL org ${f.org} seq ${f.seq}: ${f.problem}`);
-  console.log(`${report.failures.length} failure(s) in ${report.entries} entries`);
-  process.exitCode = 1;
-});
+program
+  .command('verify')
+  .description('Recompute every ledger hash chain, check every checkpoint signature, re-hash every blob; prints ok or each failure')
+  .action(async () => {
+    const report = await withRuntime(({ deps }) => verifyInstance(deps));
+    const counts = `${report.checkedEntries} entries, ${report.checkpoints} checkpoints, ${report.checkedBlobs} blobs`;
+    if (report.failures.length === 0) {
+      console.log(`ok ${counts}`);
+      return;
+    }
+    for (const f of report.failures) console.log(formatFailure(f));
+    console.log(`${report.failures.length} failure(s) in ${counts}`);
+    process.exitCode = 1;
+  });
 
 const user = program.command('user').description('Manage users on this instance');
 user
@@ -85,6 +91,8 @@ program.command('demo').description('Create the demo organization (idempotent) a
 apiCommand(program);
 programExportCommands(program);
 peopleCommand(program);
+evidenceCommand(program);
+requestsCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof AppError) {

@@ -4,6 +4,8 @@ import type { Config } from '../config.ts';
 import { buildApp } from '../http/app.ts';
 import { openRuntime, ROOT_DIR, VERSION } from '../runtime.ts';
 import { pruneExpired } from '../services/housekeeping.ts';
+import { sendDueReminders } from '../services/requests.ts';
+import { closeMail, flushMail, useMailLogger } from '../services/mailer.ts';
 
 export async function serve(config: Config) {
   const rt = await openRuntime(config);
@@ -16,7 +18,10 @@ export async function serve(config: Config) {
   });
   const housekeeping = setInterval(() => {
     pruneExpired(rt.deps).catch((err: unknown) => app.log.warn({ err }, 'housekeeping failed'));
+    // Request due reminders: hourly is fine, each is given at most once a day.
+    sendDueReminders(rt.deps).catch((err: unknown) => app.log.warn({ err }, 'request reminders failed'));
   }, 3600_000);
+  useMailLogger(app.log);
   housekeeping.unref();
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -25,6 +30,8 @@ export async function serve(config: Config) {
     clearInterval(housekeeping);
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await flushMail();
+    closeMail();
     await rt.close();
     process.exit(0);
   };

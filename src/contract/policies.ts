@@ -2,7 +2,7 @@
 // acknowledgements by personnel, diffs between versions, and the starter templates.
 import { z } from 'zod';
 import { Uuid } from './api.ts';
-import { CriterionId, PersonRef } from './program.ts';
+import { CriterionId, PageQuery, PersonRef } from './program.ts';
 
 export const POLICY_STATUSES = ['draft', 'in_review', 'approved', 'retired'] as const;
 export const PolicyStatus = z.enum(POLICY_STATUSES);
@@ -53,6 +53,7 @@ export type AdoptPoliciesResult = z.infer<typeof AdoptPoliciesResult>;
 export const PolicyQuery = z.strictObject({
   status: z.enum([...POLICY_STATUSES, 'all', 'active']).default('active'),
   q: z.string().max(200).optional(),
+  ...PageQuery,
 });
 
 export const NewVersionRequest = z.strictObject({ changeNote: ChangeNote.default('') });
@@ -89,7 +90,8 @@ export const Policy = z.object({
   updatedAt: z.string(),
 });
 export type Policy = z.infer<typeof Policy>;
-export const PolicyList = z.object({ policies: z.array(Policy) });
+/** A page of policies ordered by title; `nextCursor` (opaque) asks for the next page, null on the last. */
+export const PolicyList = z.object({ policies: z.array(Policy), nextCursor: z.string().nullable() });
 export type PolicyList = z.infer<typeof PolicyList>;
 
 export const PolicyVersionSummary = z.object({

@@ -65,6 +65,14 @@ export type OptionalCategory = z.infer<typeof OptionalCategory>;
 
 export const CriterionId = z.string().trim().toUpperCase().regex(/^(CC|A|C|PI|P)\d{1,2}\.\d{1,2}$/, 'a criterion id such as CC6.1');
 const Line = (max = 300) => z.string().trim().min(1).max(max);
+/**
+ * Cursor paging for list endpoints: `limit` items per page (default 200, at most 500); `cursor` is the
+ * `nextCursor` of the previous page, opaque (a cursor that is not one → 400 validation_failed).
+ */
+export const PageQuery = {
+  cursor: z.string().min(1).max(1000).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+};
 const Notes = (max = 2000) => z.string().trim().max(max).default('');
 
 export const COMMITMENT_SOURCES = ['contract', 'sla', 'policy', 'law', 'other'] as const;
@@ -250,13 +258,15 @@ export const Control = z.object({
   updatedAt: z.string(),
 });
 export type Control = z.infer<typeof Control>;
-export const ControlList = z.object({ controls: z.array(Control) });
+/** A page of controls ordered by code; `nextCursor` (opaque) asks for the next page, null on the last. */
+export const ControlList = z.object({ controls: z.array(Control), nextCursor: z.string().nullable() });
 export type ControlList = z.infer<typeof ControlList>;
 export const ControlQuery = z.strictObject({
   status: z.enum(['active', 'retired', 'all']).default('active'),
   criterion: CriterionId.optional(),
   ownerId: Uuid.optional(),
   q: z.string().max(200).optional(),
+  ...PageQuery,
 });
 
 export const ControlTemplate = z.object({

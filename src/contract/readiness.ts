@@ -8,6 +8,8 @@ export const Gap = z.object({
   kind: z.enum(['no_control', 'no_owner', 'no_policy', 'policy_not_approved', 'policy_review_overdue', 'people_flag', 'not_operating']),
   message: z.string(),
   fix: z.enum(['controls', 'policies', 'people', 'evidence']),
+  /** The control to fix it on, when the gap is about one control (Type II: missing evidence). */
+  controlId: z.string().optional(),
 });
 export type Gap = z.infer<typeof Gap>;
 const Group = z.object({ key: z.string(), title: z.string(), total: z.number().int(), ready: z.number().int(), percent: z.number() });

@@ -1,7 +1,7 @@
 // The risk register and the annual risk assessment (CC3) in the API.
 import { z } from 'zod';
 import { Uuid } from './api.ts';
-import { PersonRef } from './program.ts';
+import { PageQuery, PersonRef } from './program.ts';
 
 export const RISK_CATEGORIES = ['strategic', 'operational', 'security', 'compliance', 'financial', 'vendor', 'other'] as const;
 export const RiskCategory = z.enum(RISK_CATEGORIES);
@@ -84,9 +84,12 @@ export const RiskSummary = z.object({
   overdueReviews: z.array(Uuid),
 });
 export type RiskSummary = z.infer<typeof RiskSummary>;
-export const RiskQuery = z.strictObject({ status: z.enum(['open', 'closed', 'all']).default('all'), category: RiskCategory.optional() });
-/** The register (at most 1,000 risks; `truncated` when there are more) with a summary of the risks listed. */
-export const RiskList = z.object({ risks: z.array(Risk), truncated: z.boolean(), summary: RiskSummary });
+export const RiskQuery = z.strictObject({ status: z.enum(['open', 'closed', 'all']).default('all'), category: RiskCategory.optional(), ...PageQuery });
+/**
+ * A page of the register (oldest first; `nextCursor`, opaque, asks for the next page, null on the last)
+ * with the summary of every risk the filter matches, not only this page's.
+ */
+export const RiskList = z.object({ risks: z.array(Risk), nextCursor: z.string().nullable(), summary: RiskSummary });
 export type RiskList = z.infer<typeof RiskList>;
 
 export const HeatCell = z.object({ likelihood: z.number().int(), impact: z.number().int(), score: z.number().int(), level: RiskLevel, count: z.number().int(), riskIds: z.array(Uuid) });

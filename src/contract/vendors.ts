@@ -1,7 +1,7 @@
 // Vendors in the API: the inventory, reviews, SOC reports on file, and the review status derived from them.
 import { z } from 'zod';
 import { Uuid } from './api.ts';
-import { DATA_CLASSIFICATIONS, MappedText, PersonRef, SUBSERVICE_METHODS } from './program.ts';
+import { DATA_CLASSIFICATIONS, MappedText, PageQuery, PersonRef, SUBSERVICE_METHODS } from './program.ts';
 
 export const VENDOR_CRITICALITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const VendorCriticality = z.enum(VENDOR_CRITICALITIES);
@@ -141,8 +141,9 @@ export type VendorDetail = z.infer<typeof VendorDetail>;
 export const VendorQuery = z.strictObject({
   criticality: VendorCriticality.optional(),
   subservice: z.enum(['true', 'false']).optional(),
-  cursor: z.string().max(200).optional(),
+  ...PageQuery,
 });
+/** A page of vendors ordered by name; `nextCursor` (opaque) asks for the next page, null on the last. */
 export const VendorList = z.object({ vendors: z.array(Vendor), nextCursor: z.string().nullable() });
 export type VendorList = z.infer<typeof VendorList>;
 

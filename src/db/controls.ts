@@ -14,7 +14,7 @@ export interface ControlFilter {
   q?: string | undefined;
 }
 
-export async function listControls(db: Db, scope: Scope, systemId: string, filter: ControlFilter): Promise<ControlRow[]> {
+function controlWhere(scope: Scope, systemId: string, filter: ControlFilter): SQL[] {
   const where: SQL[] = [eq(controls.organizationId, scope.organizationId), eq(controls.systemId, systemId)];
   if (filter.status !== 'all') where.push(eq(controls.status, filter.status));
   if (filter.criterion) where.push(sql`${controls.criteria} @> ${JSON.stringify([filter.criterion])}::jsonb`);
@@ -23,7 +23,28 @@ export async function listControls(db: Db, scope: Scope, systemId: string, filte
     const like = `%${filter.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
     where.push(or(ilike(controls.code, like), ilike(controls.title, like), ilike(controls.activity, like))!);
   }
-  return db.select().from(controls).where(and(...where)).orderBy(asc(controls.code)).limit(2000);
+  return where;
+}
+
+/** A page of a system's controls ordered by code, then id; `after` is the (code, id) of the previous page's last control. */
+export async function listControlsPage(db: Db, scope: Scope, systemId: string, filter: ControlFilter, page: { after?: { key: string; id: string } | undefined; limit: number }): Promise<ControlRow[]> {
+  const where = controlWhere(scope, systemId, filter);
+  if (page.after) where.push(sql`(${controls.code}, ${controls.id}) > (${page.after.key}, ${page.after.id}::uuid)`);
+  return db.select().from(controls).where(and(...where)).orderBy(asc(controls.code), asc(controls.id)).limit(page.limit);
+}
+
+const SCAN_PAGE = 1000;
+
+/** Every control of the system that matches, read page by page (for readiness, the matrix, the description). */
+export async function listControls(db: Db, scope: Scope, systemId: string, filter: ControlFilter): Promise<ControlRow[]> {
+  const all: ControlRow[] = [];
+  for (let after: { key: string; id: string } | undefined; ;) {
+    const rows = await listControlsPage(db, scope, systemId, filter, { after, limit: SCAN_PAGE });
+    all.push(...rows);
+    if (rows.length < SCAN_PAGE) return all;
+    const last = rows[rows.length - 1]!;
+    after = { key: last.code, id: last.id };
+  }
 }
 
 export async function getControl(db: Db, scope: Scope, id: string): Promise<ControlRow | undefined> {

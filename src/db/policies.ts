@@ -1,5 +1,5 @@
 // Data access for policies and their numbered versions.
-import { and, asc, desc, eq, getTableColumns, ilike, inArray, isNotNull, isNull, max, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, ilike, inArray, isNotNull, isNull, max, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { controls, policies, policyVersions, users } from './schema.ts';
 import type { Scope } from '../services/context.ts';
@@ -16,7 +16,13 @@ const versionsInOrg = (scope: Scope) => eq(policyVersions.organizationId, scope.
 const { body: _body, ...versionMetaColumns } = getTableColumns(policyVersions);
 void _body;
 
-export async function listPolicies(db: Db, scope: Scope, filter: { retired: boolean | null; q?: string | undefined }): Promise<PolicyRow[]> {
+export interface PolicyFilter {
+  retired: boolean | null;
+  q?: string | undefined;
+}
+
+/** A page of policies ordered by title, then id; `after` is the (title, id) of the previous page's last policy. */
+export async function listPoliciesPage(db: Db, scope: Scope, filter: PolicyFilter, page: { after?: { key: string; id: string } | undefined; limit: number }): Promise<PolicyRow[]> {
   const where: SQL[] = [inOrg(scope)];
   if (filter.retired === true) where.push(isNotNull(policies.retiredAt));
   if (filter.retired === false) where.push(isNull(policies.retiredAt));
@@ -24,7 +30,19 @@ export async function listPolicies(db: Db, scope: Scope, filter: { retired: bool
     const like = `%${filter.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
     where.push(or(ilike(policies.title, like), ilike(policies.key, like), ilike(policies.description, like))!);
   }
-  return db.select().from(policies).where(and(...where)).orderBy(asc(policies.title)).limit(1000);
+  if (page.after) where.push(sql`(${policies.title}, ${policies.id}) > (${page.after.key}, ${page.after.id}::uuid)`);
+  return db.select().from(policies).where(and(...where)).orderBy(asc(policies.title), asc(policies.id)).limit(page.limit);
+}
+
+/** Every policy that matches, read page by page (for readiness). */
+export async function listPolicies(db: Db, scope: Scope, filter: PolicyFilter): Promise<PolicyRow[]> {
+  const all: PolicyRow[] = [];
+  for (let after: { key: string; id: string } | undefined; ;) {
+    const rows = await listPoliciesPage(db, scope, filter, { after, limit: 1000 });
+    all.push(...rows);
+    if (rows.length < 1000) return all;
+    after = { key: rows[rows.length - 1]!.title, id: rows[rows.length - 1]!.id };
+  }
 }
 
 export async function getPolicy(db: Db, scope: Scope, id: string, lock = false): Promise<PolicyRow | undefined> {

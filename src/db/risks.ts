@@ -1,5 +1,5 @@
 // Data access for the risk register and the controls linked to each risk.
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { controls, riskAssessments, riskControls, risks } from './schema.ts';
 import type { Scope } from '../services/context.ts';
@@ -13,12 +13,52 @@ export interface RiskFilter {
   category?: string | undefined;
 }
 
-/** Risks, the oldest first (the order they were registered). */
-export async function listRisks(db: Db, scope: Scope, filter: RiskFilter, limit: number): Promise<RiskRow[]> {
+const SCAN_PAGE = 2000;
+
+/** The exact registration time as text (microseconds, UTC): the risks' sort key, carried by cursors. */
+const registered = sql<string>`to_char(${risks.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+function riskWhere(scope: Scope, filter: RiskFilter, after: { key: string; id: string } | undefined): SQL[] {
   const where: SQL[] = [eq(risks.organizationId, scope.organizationId)];
   if (filter.status) where.push(eq(risks.status, filter.status));
   if (filter.category) where.push(eq(risks.category, filter.category));
-  return db.select().from(risks).where(and(...where)).orderBy(asc(risks.createdAt), asc(risks.id)).limit(limit);
+  if (after) where.push(sql`(${risks.createdAt}, ${risks.id}) > (${after.key}::timestamptz, ${after.id}::uuid)`);
+  return where;
+}
+
+export type RiskPageRow = RiskRow & { sortKey: string };
+
+/** Risks, the oldest first (the order they were registered), then by id; `after` is the (sortKey, id) of the previous page's last risk. */
+export async function listRisks(db: Db, scope: Scope, filter: RiskFilter, limit: number, after?: { key: string; id: string }): Promise<RiskPageRow[]> {
+  return db
+    .select({ ...getTableColumns(risks), sortKey: registered })
+    .from(risks)
+    .where(and(...riskWhere(scope, filter, after)))
+    .orderBy(asc(risks.createdAt), asc(risks.id))
+    .limit(limit);
+}
+
+export interface RiskScoring {
+  id: string;
+  inherentLikelihood: number;
+  inherentImpact: number;
+  residualLikelihood: number;
+  residualImpact: number;
+  status: RiskRow['status'];
+  reviewDate: string | null;
+}
+
+/** The scoring fields of every risk that matches, in register order (for the summary and the heat map), read page by page. */
+export async function listRiskScoring(db: Db, scope: Scope, filter: RiskFilter): Promise<RiskScoring[]> {
+  const columns = { id: risks.id, inherentLikelihood: risks.inherentLikelihood, inherentImpact: risks.inherentImpact, residualLikelihood: risks.residualLikelihood, residualImpact: risks.residualImpact, status: risks.status, reviewDate: risks.reviewDate, sortKey: registered };
+  const all: RiskScoring[] = [];
+  for (let after: { key: string; id: string } | undefined; ;) {
+    const rows = await db.select(columns).from(risks).where(and(...riskWhere(scope, filter, after))).orderBy(asc(risks.createdAt), asc(risks.id)).limit(SCAN_PAGE);
+    all.push(...rows);
+    if (rows.length < SCAN_PAGE) return all;
+    const last = rows[rows.length - 1]!;
+    after = { key: last.sortKey, id: last.id };
+  }
 }
 
 export async function getRisk(db: Db, scope: Scope, id: string): Promise<RiskRow | undefined> {

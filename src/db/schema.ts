@@ -6,3 +6,6 @@ export * from './schema-people.ts';
 export * from './schema-policies.ts';
 export * from './schema-vendors.ts';
 export * from './schema-risks.ts';
+export * from './schema-evidence.ts';
+export * from './schema-ledger.ts';
+export * from './schema-requests.ts';

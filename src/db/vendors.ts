@@ -1,5 +1,5 @@
 // Data access for vendors and the systems each serves.
-import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { systems, vendors, vendorSystems } from './schema.ts';
 import type { Scope } from '../services/context.ts';
@@ -10,17 +10,18 @@ export type VendorValues = Omit<typeof vendors.$inferInsert, 'id' | 'organizatio
 export interface VendorFilter {
   criticality?: string | undefined;
   subservice?: boolean | undefined;
-  /** The lower-cased name of the last vendor of the previous page. */
-  after?: string | undefined;
+  /** The lower-cased name and the id of the last vendor of the previous page. */
+  after?: { key: string; id: string } | undefined;
 }
 
-/** Vendors ordered by name (case-insensitive, unique within the organization). */
-export async function listVendors(db: Db, scope: Scope, filter: VendorFilter, limit: number): Promise<VendorRow[]> {
+/** Vendors ordered by name (case-insensitive, unique within the organization), then id. */
+export async function listVendors(db: Db, scope: Scope, filter: VendorFilter, limit: number): Promise<(VendorRow & { sortKey: string })[]> {
   const where: SQL[] = [eq(vendors.organizationId, scope.organizationId)];
   if (filter.criticality) where.push(eq(vendors.criticality, filter.criticality));
   if (filter.subservice !== undefined) where.push(eq(vendors.subservice, filter.subservice));
-  if (filter.after !== undefined) where.push(gt(sql`lower(${vendors.name})`, filter.after));
-  return db.select().from(vendors).where(and(...where)).orderBy(asc(sql`lower(${vendors.name})`)).limit(limit);
+  if (filter.after !== undefined) where.push(sql`(lower(${vendors.name}), ${vendors.id}) > (${filter.after.key}, ${filter.after.id}::uuid)`);
+  const sortKey = sql<string>`lower(${vendors.name})`;
+  return db.select({ ...getTableColumns(vendors), sortKey }).from(vendors).where(and(...where)).orderBy(asc(sortKey), asc(vendors.id)).limit(limit);
 }
 
 export async function getVendor(db: Db, scope: Scope, id: string): Promise<VendorRow | undefined> {

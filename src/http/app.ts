@@ -21,6 +21,11 @@ import { peopleRoutes } from './routes/people.ts';
 import { policyRoutes } from './routes/policies.ts';
 import { vendorRoutes } from './routes/vendors.ts';
 import { riskRoutes } from './routes/risks.ts';
+import { requestRoutes } from './routes/requests.ts';
+import { notificationRoutes } from './routes/notifications.ts';
+import { ledgerRoutes } from './routes/ledger.ts';
+import { evidenceRoutes } from './routes/evidence.ts';
+import { freshnessRoutes } from './routes/freshness.ts';
 
 export type { ZodApp } from './types.ts';
 
@@ -95,6 +100,11 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   policyRoutes(app, deps);
   vendorRoutes(app, deps);
   riskRoutes(app, deps);
+  requestRoutes(app, deps);
+  notificationRoutes(app, deps);
+  ledgerRoutes(app, deps);
+  evidenceRoutes(app, deps);
+  freshnessRoutes(app, deps);
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await registerWeb(app, options.webDir);

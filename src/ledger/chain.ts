@@ -32,8 +32,27 @@ export async function appendEntry(tx: Db, entry: NewEntry): Promise<LedgerEntry>
   return appended!;
 }
 
-/** Appends several entries of one organization in order, with one lock and one insert. */
+/**
+ * Runs after every append, in the same transaction and under the same lock: the checkpointing step
+ * (src/ledger/checkpoints.ts `configureCheckpointing`) registers itself here when the runtime starts,
+ * so the dozens of places that record audit entries need not know about signing keys.
+ */
+export type AppendHook = (tx: Db, org: string, appended: readonly LedgerEntry[]) => Promise<void>;
+let appendHook: AppendHook | null = null;
+
+export function setAppendHook(hook: AppendHook | null): void {
+  appendHook = hook;
+}
+
+/** Appends several entries of one organization in order, with one lock and one insert; returns them. */
 export async function appendEntries(tx: Db, org: string, entries: readonly Omit<NewEntry, 'org'>[]): Promise<LedgerEntry[]> {
+  const rows = await appendEntriesWithoutHook(tx, org, entries);
+  if (appendHook && rows.length > 0) await appendHook(tx, org, rows);
+  return rows;
+}
+
+/** The append itself, without the after-append hook (the hook's own entries are written through this). */
+export async function appendEntriesWithoutHook(tx: Db, org: string, entries: readonly Omit<NewEntry, 'org'>[]): Promise<LedgerEntry[]> {
   if (entries.length === 0) return [];
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'ledger:' + org}))`);
   const [last] = await tx

@@ -50,10 +50,21 @@ export const AUDIT_EVENTS = {
   'risk.updated': z.object({ title: z.string(), changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })) }),
   'risk_assessment.recorded': z.object({ performedOn: z.string(), performedById: z.string(), scope: z.string() }),
   'catalog.imported': z.object({ criteria: z.array(z.string()), format: z.enum(['csv', 'json']) }),
+  'ledger.checkpointed': z.object({ seq: z.number().int(), hash: z.string(), keyId: z.string() }),
+  'request.created': z.object({ title: z.string(), dueOn: z.string().nullable(), assigneeId: z.string().nullable(), controlIds: z.array(z.string()), importId: z.string().optional() }),
+  'request.updated': z.object({ title: z.string(), changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })) }),
+  'request.status_changed': z.object({ title: z.string(), from: z.string(), to: z.string(), comment: z.string().optional() }),
+  'request.commented': z.object({ title: z.string(), commentId: z.string() }),
+  'request.evidence_attached': z.object({ title: z.string(), evidenceId: z.string() }),
+  'request.evidence_detached': z.object({ title: z.string(), evidenceId: z.string() }),
+  'requests.imported': z.object({ created: z.number().int(), format: z.enum(['csv', 'xlsx']) }),
+  'evidence.added': z.object({ title: z.string(), blob: z.object({ sha256: z.string(), size: z.number().int() }), fileName: z.string(), controlIds: z.array(z.string()), criterionIds: z.array(z.string()), periodStart: z.string(), periodEnd: z.string() }),
+  'evidence.superseded': z.object({ title: z.string(), blob: z.object({ sha256: z.string(), size: z.number().int() }), supersedes: z.string(), fileName: z.string(), controlIds: z.array(z.string()), criterionIds: z.array(z.string()), periodStart: z.string(), periodEnd: z.string() }),
+  'evidence.tombstoned': z.object({ title: z.string(), reason: z.string(), blob: z.object({ sha256: z.string(), size: z.number().int() }) }),
 } as const;
 
 export type AuditKind = keyof typeof AUDIT_EVENTS;
 export type AuditData<K extends AuditKind> = z.infer<(typeof AUDIT_EVENTS)[K]>;
 
-export const OBJECT_TYPES = ['organization', 'user', 'invitation', 'api_token', 'session', 'catalog', 'system', 'person', 'control', 'policy', 'vendor', 'risk', 'risk_assessment', 'person_import'] as const;
+export const OBJECT_TYPES = ['organization', 'user', 'invitation', 'api_token', 'session', 'catalog', 'system', 'person', 'control', 'policy', 'vendor', 'risk', 'risk_assessment', 'person_import', 'ledger_checkpoint', 'request', 'request_import', 'evidence'] as const;
 export type ObjectType = (typeof OBJECT_TYPES)[number];

@@ -1,6 +1,6 @@
 // Writes an audit record to the organization's ledger, in the caller's transaction.
 import type { Db } from '../db/client.ts';
-import { appendEntries } from '../ledger/chain.ts';
+import { appendEntries, type LedgerEntry } from '../ledger/chain.ts';
 import { AUDIT_EVENTS, type AuditData, type AuditKind, type ObjectType } from '../ledger/events.ts';
 import type { RequestMeta } from './context.ts';
 
@@ -21,16 +21,17 @@ export interface AuditRecord<K extends AuditKind> {
   at: Date;
 }
 
-export async function recordAudit<K extends AuditKind>(tx: Db, record: AuditRecord<K>): Promise<void> {
-  await recordAudits(tx, [record]);
+/** Returns the appended ledger entries (one). */
+export async function recordAudit<K extends AuditKind>(tx: Db, record: AuditRecord<K>): Promise<LedgerEntry[]> {
+  return recordAudits(tx, [record]);
 }
 
 /** Several records of one organization, appended in order with one lock (e.g. adopting a library). */
-export async function recordAudits<K extends AuditKind>(tx: Db, records: readonly AuditRecord<K>[]): Promise<void> {
+export async function recordAudits<K extends AuditKind>(tx: Db, records: readonly AuditRecord<K>[]): Promise<LedgerEntry[]> {
   const org = records[0]?.org;
-  if (!org) return;
+  if (!org) return [];
   if (records.some((r) => r.org !== org)) throw new Error('recordAudits takes records of one organization');
-  await appendEntries(
+  return appendEntries(
     tx,
     org,
     records.map((record) => ({

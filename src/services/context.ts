@@ -3,12 +3,18 @@ import type { Db } from '../db/client.ts';
 import type { Keyring } from '../auth/crypto.ts';
 import type { Config } from '../config.ts';
 import type { OrganizationKind, Role } from '../contract/roles.ts';
+import type { BlobStore } from '../storage/blob-store.ts';
+import type { InstanceKey } from '../ledger/instance-key.ts';
 
 export interface Deps {
   db: Db;
   keyring: Keyring;
   config: Config;
   now: () => Date;
+  /** Where evidence bytes live (filesystem or S3-compatible), content-addressed by SHA-256. */
+  blobs: BlobStore;
+  /** The instance's Ed25519 key: signs ledger checkpoints (src/ledger/checkpoints.ts). */
+  signingKey: InstanceKey;
 }
 
 export interface RequestMeta {

@@ -1,15 +1,16 @@
 // Controls of a system: adopt from the starter library, write custom ones, edit, map criteria, assign owners, retire.
-import type { Control, ControlFrequency, ControlNature, ControlType, OptionalCategory } from '../contract/program.ts';
+import type { Control, ControlList, ControlFrequency, ControlNature, ControlType, OptionalCategory } from '../contract/program.ts';
 import { CRITERIA } from '../domain/catalog/index.ts';
 import { CONTROL_LIBRARY, CONTROL_LIBRARY_VERSION, type ControlTemplate } from '../domain/library/controls/index.ts';
 import { criteriaInScope } from '../domain/program/scope.ts';
 import type { Db } from '../db/client.ts';
-import { getControl, insertControls, listControlCodes, listControls, updateControl, type ControlFilter, type ControlRow, type ControlValues } from '../db/controls.ts';
+import { getControl, insertControls, listControlCodes, listControls, listControlsPage, updateControl, type ControlFilter, type ControlRow, type ControlValues } from '../db/controls.ts';
 import { getPeopleByIds, type PersonRow } from '../db/people.ts';
 import { getSystem } from '../db/systems.ts';
 import type { Ctx, Deps, Scope } from './context.ts';
 import { AppError, notFound, type FieldError } from './errors.ts';
 import { authorize } from './gate.ts';
+import { decodeCursor, pageOf } from './paging.ts';
 import { actorOf, recordAudit, recordAudits, type AuditRecord } from './audit.ts';
 import { listAuditEntries } from '../db/audit-log.ts';
 import { presentAuditEntry } from './audit-log.ts';
@@ -61,6 +62,17 @@ async function checkMapping(db: Db, scope: Scope, inScope: readonly string[], in
   if (fields.length) throw new AppError('validation_failed', fields.map((f) => `${f.path}: ${f.message}`).join('; '), { fields });
 }
 
+/** One page of a system's controls (the list endpoint); `cursor` is the previous page's `nextCursor`. */
+export async function pageSystemControls(deps: Deps, ctx: Ctx, systemId: string, query: ControlFilter & { cursor?: string | undefined; limit: number }): Promise<ControlList> {
+  const scope = authorize(ctx, 'control.read');
+  const after = decodeCursor('controls', query.cursor);
+  await systemScope(deps.db, scope, systemId);
+  const rows = await listControlsPage(deps.db, scope, systemId, query, { after, limit: query.limit + 1 });
+  const { page, nextCursor } = pageOf(rows, query.limit, 'controls', (r) => ({ key: r.code, id: r.id }));
+  return { controls: await presentAll(deps.db, scope, page), nextCursor };
+}
+
+/** Every control of the system that matches (for exports and the demo). */
 export async function listSystemControls(deps: Deps, ctx: Ctx, systemId: string, filter: ControlFilter): Promise<Control[]> {
   const scope = authorize(ctx, 'control.read');
   await systemScope(deps.db, scope, systemId);

@@ -1,16 +1,17 @@
 // Policies of an organization: write custom ones, edit their metadata, map criteria and controls, retire.
 // Versions and their workflow are in policy-versions.ts; adoption from templates in policy-library.ts.
-import type { Policy, UserRef } from '../contract/policies.ts';
+import type { Policy, PolicyList, UserRef } from '../contract/policies.ts';
 import { CRITERIA } from '../domain/catalog/index.ts';
 import { keyFromTitle } from '../domain/policies/keys.ts';
 import { reviewStatus } from '../domain/policies/review.ts';
 import { policyStatus } from '../domain/policies/workflow.ts';
 import type { Db } from '../db/client.ts';
-import { existingControlIds, getPolicy, getUserRefs, insertPolicy, insertVersion, listPolicies, listPolicyKeys, retireVersions, updatePolicy, versionSummaries, type PolicyRow, type PolicyValues } from '../db/policies.ts';
+import { existingControlIds, getPolicy, getUserRefs, insertPolicy, insertVersion, listPoliciesPage, listPolicyKeys, retireVersions, updatePolicy, versionSummaries, type PolicyRow, type PolicyValues } from '../db/policies.ts';
 import { getPeopleByIds } from '../db/people.ts';
 import type { Ctx, Deps, Scope } from './context.ts';
 import { AppError, notFound, type FieldError } from './errors.ts';
 import { authorize } from './gate.ts';
+import { decodeCursor, pageOf } from './paging.ts';
 import { actorOf, recordAudit } from './audit.ts';
 
 const KNOWN_CRITERIA = new Set(CRITERIA.map((c) => c.id));
@@ -88,11 +89,26 @@ export async function checkMapping(db: Db, scope: Scope, input: Mapping) {
 
 export type PolicyFilter = { status: 'draft' | 'in_review' | 'approved' | 'retired' | 'all' | 'active'; q?: string | undefined };
 
-export async function listOrganizationPolicies(deps: Deps, ctx: Ctx, filter: PolicyFilter): Promise<Policy[]> {
+/**
+ * One page of policies by title (the list endpoint). Statuses other than all and active depend on the versions,
+ * so those filters read on, a page's worth at a time, until the page is full or the policies run out.
+ */
+export async function pageOrganizationPolicies(deps: Deps, ctx: Ctx, query: PolicyFilter & { cursor?: string | undefined; limit: number }): Promise<PolicyList> {
   const scope = authorize(ctx, 'policy.read');
-  const retired = filter.status === 'all' ? null : filter.status === 'retired';
-  const all = await presentPolicies(deps.db, scope, await listPolicies(deps.db, scope, { retired, q: filter.q }), today(deps));
-  return filter.status === 'all' || filter.status === 'active' ? all : all.filter((p) => p.status === filter.status);
+  let after = decodeCursor('policies', query.cursor);
+  const retired = query.status === 'all' ? null : query.status === 'retired';
+  const byStatus = query.status !== 'all' && query.status !== 'active';
+  const batch = query.limit + 1;
+  const matches: Policy[] = [];
+  for (;;) {
+    const rows = await listPoliciesPage(deps.db, scope, { retired, q: query.q }, { after, limit: batch });
+    const presented = await presentPolicies(deps.db, scope, rows, today(deps));
+    matches.push(...(byStatus ? presented.filter((p) => p.status === query.status) : presented));
+    if (matches.length > query.limit || rows.length < batch) break;
+    after = { key: rows[rows.length - 1]!.title, id: rows[rows.length - 1]!.id };
+  }
+  const { page, nextCursor } = pageOf(matches, query.limit, 'policies', (p) => ({ key: p.title, id: p.id }));
+  return { policies: page, nextCursor };
 }
 
 export async function readPolicy(deps: Deps, ctx: Ctx, id: string): Promise<Policy> {

@@ -5,7 +5,8 @@ import { CRITERIA } from '../domain/catalog/index.ts';
 import { csvRow } from '../domain/export/csv.ts';
 import { criteriaInScope } from '../domain/program/scope.ts';
 import { assessReadiness, type PeopleFlags, type ReadinessPolicy } from '../domain/readiness/readiness.ts';
-import { listControls } from '../db/controls.ts';
+import { listControls, type ControlRow } from '../db/controls.ts';
+import { operatingByCriterion } from './freshness.ts';
 import { getSystem } from '../db/systems.ts';
 import type { Ctx, Deps, Scope } from './context.ts';
 import { notFound } from './errors.ts';
@@ -46,6 +47,11 @@ export const readinessSources: ReadinessSources = {
   },
 };
 
+async function operatingInput(db: Db, scope: Scope, controls: ControlRow[], today: Date) {
+  const result = await operatingByCriterion(db, scope, controls, today);
+  return result ? { operating: result.operating, missingEvidence: result.missing } : {};
+}
+
 export async function systemReadiness(deps: Deps, ctx: Ctx, systemId: string, reportType: 'type1' | 'type2'): Promise<Readiness> {
   const scope = authorize(ctx, 'system.read');
   const system = await getSystem(deps.db, scope, systemId);
@@ -60,6 +66,8 @@ export async function systemReadiness(deps: Deps, ctx: Ctx, systemId: string, re
     policies: await readinessSources.policies(deps.db, scope, today),
     people: await readinessSources.people(deps.db, scope, today),
     reportType,
+    // Type II: whether the controls have operated (evidence for their ended windows); Type I is unchanged.
+    ...(reportType === 'type2' ? await operatingInput(deps.db, scope, controls, today) : {}),
   });
   return { systemId, ...result };
 }

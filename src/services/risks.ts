@@ -3,19 +3,17 @@ import type { CreateRiskRequest, HeatMap, Risk, RiskBasis, RiskCategory, RiskLis
 import { isoDate } from '../domain/calendar/dates.ts';
 import { heatMap, reviewOverdue, riskScore, riskSummary, scored } from '../domain/risks/scoring.ts';
 import type { Db } from '../db/client.ts';
-import { existingControlIds, getRisk, insertRisk, listRiskControls, listRisks, replaceRiskControls, updateRisk, type RiskFilter, type RiskRow, type RiskValues } from '../db/risks.ts';
+import { existingControlIds, getRisk, insertRisk, listRiskControls, listRisks, listRiskScoring, replaceRiskControls, updateRisk, type RiskFilter, type RiskScoring, type RiskRow, type RiskValues } from '../db/risks.ts';
 import type { Ctx, Deps, Scope } from './context.ts';
 import { AppError, notFound, type FieldError } from './errors.ts';
 import { authorize } from './gate.ts';
+import { decodeCursor, pageOf } from './paging.ts';
 import { actorOf, recordAudit } from './audit.ts';
 import { isPerson, peopleById, personRef } from './people-refs.ts';
 
-export const RISK_LIST_LIMIT = 1000;
-const HEAT_MAP_SCAN = 5000;
-
-const inherentOf = (r: RiskRow): RiskRating => ({ likelihood: r.inherentLikelihood, impact: r.inherentImpact });
-const residualOf = (r: RiskRow): RiskRating => ({ likelihood: r.residualLikelihood, impact: r.residualImpact });
-const scoringOf = (r: RiskRow) => ({ id: r.id, inherent: inherentOf(r), residual: residualOf(r), status: r.status, reviewDate: r.reviewDate });
+const inherentOf = (r: RiskScoring): RiskRating => ({ likelihood: r.inherentLikelihood, impact: r.inherentImpact });
+const residualOf = (r: RiskScoring): RiskRating => ({ likelihood: r.residualLikelihood, impact: r.residualImpact });
+const scoringOf = (r: RiskScoring) => ({ id: r.id, inherent: inherentOf(r), residual: residualOf(r), status: r.status, reviewDate: r.reviewDate });
 
 async function presentRisks(db: Db, scope: Scope, rows: RiskRow[], today: string): Promise<Risk[]> {
   const owners = await peopleById(db, scope, rows.map((r) => r.ownerId));
@@ -64,13 +62,18 @@ function toValues(input: UpdateRiskRequest): Partial<RiskValues> {
   };
 }
 
-export async function listRiskRegister(deps: Deps, ctx: Ctx, query: { status: RiskStatus | 'all'; category?: RiskCategory | undefined }): Promise<RiskList> {
+const isTimestamp = (key: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(key) && !Number.isNaN(Date.parse(key)) && new Date(key).toISOString().slice(0, 23) === key.slice(0, 23);
+
+/** One page of the register (oldest first), with the summary of every risk the filter matches. */
+export async function listRiskRegister(deps: Deps, ctx: Ctx, query: { status: RiskStatus | 'all'; category?: RiskCategory | undefined; cursor?: string | undefined; limit: number }): Promise<RiskList> {
   const scope = authorize(ctx, 'risk.read');
+  const after = decodeCursor('risks', query.cursor, isTimestamp);
   const today = isoDate(deps.now());
   const filter: RiskFilter = { status: query.status === 'all' ? undefined : query.status, category: query.category };
-  const rows = await listRisks(deps.db, scope, filter, RISK_LIST_LIMIT + 1);
-  const page = rows.slice(0, RISK_LIST_LIMIT);
-  return { risks: await presentRisks(deps.db, scope, page, today), truncated: rows.length > RISK_LIST_LIMIT, summary: riskSummary(page.map(scoringOf), today) };
+  const rows = await listRisks(deps.db, scope, filter, query.limit + 1, after);
+  const { page, nextCursor } = pageOf(rows, query.limit, 'risks', (r) => ({ key: r.sortKey, id: r.id }));
+  const summary = riskSummary((await listRiskScoring(deps.db, scope, filter)).map(scoringOf), today);
+  return { risks: await presentRisks(deps.db, scope, page, today), nextCursor, summary };
 }
 
 export async function readRisk(deps: Deps, ctx: Ctx, id: string): Promise<Risk> {
@@ -119,6 +122,6 @@ export async function changeRisk(deps: Deps, ctx: Ctx, id: string, changes: Upda
 /** The 5×5 heat map of open risks on the inherent or residual rating. */
 export async function riskHeatMap(deps: Deps, ctx: Ctx, basis: RiskBasis): Promise<HeatMap> {
   const scope = authorize(ctx, 'risk.read');
-  const rows = await listRisks(deps.db, scope, { status: 'open' }, HEAT_MAP_SCAN);
+  const rows = await listRiskScoring(deps.db, scope, { status: 'open' });
   return { basis, grid: heatMap(rows.map(scoringOf), basis) };
 }

@@ -11,6 +11,7 @@ import { listReports, listReviews } from '../db/vendor-reviews.ts';
 import type { Ctx, Deps, Scope } from './context.ts';
 import { AppError, notFound, type FieldError } from './errors.ts';
 import { authorize } from './gate.ts';
+import { decodeCursor, pageOf } from './paging.ts';
 import { actorOf, recordAudit } from './audit.ts';
 import { isPerson, peopleById } from './people-refs.ts';
 import { presentReport, presentReview, presentVendors } from './vendor-present.ts';
@@ -33,13 +34,14 @@ export async function vendorDetail(db: Db, scope: Scope, row: VendorRow, today: 
   return { ...vendor!, reviews: reviews.map((r) => presentReview(r, reviewers)), reports: reports.map(presentReport) };
 }
 
-export async function listVendorInventory(deps: Deps, ctx: Ctx, query: { criticality?: string | undefined; subservice?: 'true' | 'false' | undefined; cursor?: string | undefined }): Promise<VendorList> {
+export async function listVendorInventory(deps: Deps, ctx: Ctx, query: { criticality?: string | undefined; subservice?: 'true' | 'false' | undefined; cursor?: string | undefined; limit?: number | undefined }): Promise<VendorList> {
   const scope = authorize(ctx, 'vendor.read');
+  const after = decodeCursor('vendors', query.cursor);
+  const limit = query.limit ?? VENDOR_PAGE;
   const subservice = query.subservice === undefined ? undefined : query.subservice === 'true';
-  const rows = await listVendors(deps.db, scope, { criticality: query.criticality, subservice, after: query.cursor?.toLowerCase() }, VENDOR_PAGE + 1);
-  const page = rows.slice(0, VENDOR_PAGE);
-  const vendors = await presentVendors(deps.db, scope, page, isoDate(deps.now()));
-  return { vendors, nextCursor: rows.length > VENDOR_PAGE ? page[page.length - 1]!.name.toLowerCase() : null };
+  const rows = await listVendors(deps.db, scope, { criticality: query.criticality, subservice, after }, limit + 1);
+  const { page, nextCursor } = pageOf(rows, limit, 'vendors', (r) => ({ key: r.sortKey, id: r.id }));
+  return { vendors: await presentVendors(deps.db, scope, page, isoDate(deps.now())), nextCursor };
 }
 
 export async function readVendor(deps: Deps, ctx: Ctx, id: string): Promise<VendorDetail> {

@@ -103,4 +103,67 @@ describe.skipIf(!hasBrowser)('program journey in Chromium', () => {
     expect(after.gaps).toBeLessThan(readiness[1]!.gaps);
     expect(after.percent).toBeGreaterThan(readiness[1]!.percent);
   }, 120_000);
+
+  it('adds a vendor with the data it receives, records a review and files its SOC report', async () => {
+    await nav('Vendors').click();
+    await page.getByRole('button', { name: 'Add vendor' }).first().click();
+    const add = page.getByRole('dialog');
+    await add.getByLabel('Vendor name').fill('Payments Co');
+    await add.getByLabel('Criticality').selectOption({ label: 'High' });
+    await add.getByRole('button', { name: 'Add data type' }).click();
+    await add.getByLabel('Data type 1', { exact: true }).fill('Payment card data');
+    await add.getByLabel('Classification 1', { exact: true }).selectOption({ label: 'Restricted' });
+    await add.getByRole('button', { name: 'Add data type' }).click();
+    await add.getByLabel('Data type 2', { exact: true }).fill('Customer emails');
+    await add.getByRole('button', { name: 'Add vendor' }).click();
+    await page.waitForURL(/\/vendors\/[0-9a-f-]{36}/);
+    const vendorId = page.url().split('/vendors/')[1]!;
+    const vendor = () => page.evaluate(async (id) => (await (await fetch(`/api/v1/vendors/${id}`)).json()) as {
+      criticality: string; dataShared: { dataType: string; classification: string }[]; status: { nextReviewDue: string | null; cadenceMonths: number; reportState: string };
+      reviews: unknown[]; reports: unknown[];
+    }, vendorId);
+    const created = await vendor();
+    expect(created.criticality).toBe('high');
+    expect(created.dataShared).toEqual([{ dataType: 'Payment card data', classification: 'restricted' }, { dataType: 'Customer emails', classification: 'confidential' }]);
+    // The details form shows the data shared, and editing it saves.
+    await expect.poll(() => page.getByLabel('Data type 1', { exact: true }).inputValue()).toBe('Payment card data');
+    await page.getByRole('button', { name: 'Remove data type 2' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(async () => (await vendor()).dataShared.map((d) => d.dataType), { timeout: 10_000 }).toEqual(['Payment card data']);
+
+    await page.getByRole('button', { name: 'Record review' }).click();
+    const review = page.getByRole('dialog');
+    await review.getByLabel('Reviewer').selectOption({ label: 'Sam Security' });
+    await review.getByLabel('Outcome').selectOption({ label: 'Approved with conditions' });
+    await review.getByLabel('Review notes').fill('Asked for their latest penetration test summary.');
+    await review.getByRole('button', { name: 'Record review' }).click();
+    await review.waitFor({ state: 'hidden' });
+    const reviewed = await vendor();
+    expect(reviewed.reviews).toHaveLength(1);
+    expect(reviewed.status.nextReviewDue).not.toBeNull();
+    const due = await page.evaluate((d) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(d)), reviewed.status.nextReviewDue!);
+    await page.getByText(`next review due ${due}`).waitFor();
+    const reviews = page.getByRole('table').first();
+    await reviews.getByRole('cell', { name: 'Sam Security' }).waitFor();
+    await reviews.getByRole('cell', { name: 'Approved with conditions' }).waitFor();
+
+    await page.getByRole('button', { name: 'Add report' }).click();
+    const report = page.getByRole('dialog');
+    await report.getByLabel('Report type').selectOption({ label: 'SOC 2 Type II' });
+    const periodEnd = await page.evaluate(() => new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10));
+    const periodStart = await page.evaluate(() => new Date(Date.now() - 395 * 86_400_000).toISOString().slice(0, 10));
+    await report.getByLabel('Period start').fill(periodStart);
+    await report.getByLabel('Period end').fill(periodEnd);
+    await report.getByRole('button', { name: 'Add report' }).click();
+    await report.waitFor({ state: 'hidden' });
+    const reportsTable = page.getByRole('table').nth(1);
+    await reportsTable.getByRole('cell', { name: 'SOC 2 Type II' }).waitFor();
+    await reportsTable.getByRole('cell', { name: 'Unqualified' }).waitFor();
+    expect((await vendor()).status.reportState).toBe('current');
+
+    // Back on the inventory, the vendor shows its next review.
+    await nav('Vendors').click();
+    const row = page.getByRole('row', { name: /Payments Co/ });
+    await row.getByText(`Due ${due}`).waitFor();
+  }, 120_000);
 });

@@ -1,5 +1,8 @@
 // Builds the real application on a fresh database, with helpers to act as users through HTTP.
 import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { generate } from 'otplib';
 import type { LightMyRequestResponse } from 'fastify';
 import { Keyring } from '../../src/auth/crypto.ts';
@@ -8,7 +11,11 @@ import type { Database } from '../../src/db/client.ts';
 import { buildApp, type ZodApp } from '../../src/http/app.ts';
 import type { Deps } from '../../src/services/context.ts';
 import type { OrganizationKind, Role } from '../../src/contract/roles.ts';
+import { FsBlobStore } from '../../src/storage/fs-store.ts';
+import type { BlobStore } from '../../src/storage/blob-store.ts';
 import { freshDatabase } from './db.ts';
+import { ephemeralInstanceKey } from '../../src/ledger/instance-key.ts';
+import { configureCheckpointing } from '../../src/ledger/checkpoints.ts';
 
 export interface TestApp {
   app: ZodApp;
@@ -18,18 +25,32 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function makeTestApp(options: { webDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
+/**
+ * `blobs` overrides the blob store; by default each test app gets its own filesystem store in a
+ * temporary folder (its `root`), removed on close.
+ */
+export async function makeTestApp(options: { webDir?: string; env?: NodeJS.ProcessEnv; blobs?: BlobStore } = {}): Promise<TestApp> {
   const database = await freshDatabase();
   const clock = { offsetMs: 0 };
+  const blobDir = options.blobs ? null : await fs.mkdtemp(path.join(os.tmpdir(), 'attest-blobs-'));
+  const blobs = options.blobs ?? (await new FsBlobStore(blobDir!).init());
   const deps: Deps = {
     db: database.db,
     keyring: new Keyring(crypto.randomBytes(32)),
     config: loadConfig({ ATTEST_DATA_DIR: '/nonexistent', ...options.env }),
     now: () => new Date(Date.now() + clock.offsetMs),
+    blobs,
+    signingKey: ephemeralInstanceKey(),
   };
+  configureCheckpointing({ key: deps.signingKey, every: deps.config.checkpointEvery });
   const app = await buildApp({ deps, driver: database.driver, version: 'test', webDir: options.webDir });
   await app.ready();
-  return { app, deps, database, clock, close: async () => { await app.close(); await database.close(); } };
+  const close = async () => {
+    await app.close();
+    await database.close();
+    if (blobDir) await fs.rm(blobDir, { recursive: true, force: true });
+  };
+  return { app, deps, database, clock, close };
 }
 
 /** An HTTP client holding one browser session (cookie + CSRF token), or a bearer token. */

@@ -73,3 +73,19 @@ export type UpdatePolicyRequest = z.input<typeof policies.UpdatePolicyRequest>;
 export type PolicyStatus = z.infer<typeof policies.PolicyStatus>;
 export type PolicyReviewState = z.infer<typeof policies.ReviewState>;
 export type ReadinessReportType = z.infer<typeof readiness.ReportType>;
+
+// The evidence vault: immutable files linked to controls, criteria and a period.
+export type {
+  EvidenceControlRef, EvidenceDetail, EvidenceItem, EvidenceList, EvidenceMetadataInput, EvidenceReceipt, EvidenceSource,
+  EvidenceStatus, EvidenceSummary,
+} from '../../src/contract/evidence.ts';
+export { EVIDENCE_SOURCE_LABELS, EVIDENCE_SOURCES, EVIDENCE_STATUS_LABELS } from '../../src/contract/evidence.ts';
+
+// Evidence freshness: a control's evidence windows and the reminders of evidence due.
+export type {
+  ControlFreshness, EvidenceReminder, EvidenceReminderList, FreshnessControlRef, FreshnessWindow, NextDue, WindowStatus,
+} from '../../src/contract/freshness.ts';
+export { DEFAULT_DUE_WITHIN_DAYS } from '../../src/contract/freshness.ts';
+
+// The ledger's integrity: the instance public key, signed checkpoints, verification runs.
+export type { Checkpoint, CheckpointList, PublicKey, Verification, VerificationFailure } from '../../src/contract/ledger.ts';

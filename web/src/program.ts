@@ -74,10 +74,23 @@ export function useSystem(id: string | null | undefined) {
   });
 }
 
+/** Every control of the system that matches (the API answers pages; this reads them all, 500 at a time). */
+export async function fetchAllControls(systemId: string, filter: ControlFilter): Promise<ControlList> {
+  const controls: Control[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 100; page++) {
+    const res: ControlList = await api.get<ControlList>(`/api/v1/systems/${systemId}/controls`, { ...filter, limit: 500, cursor });
+    controls.push(...res.controls);
+    cursor = res.nextCursor;
+    if (!cursor) break;
+  }
+  return { controls, nextCursor: null };
+}
+
 export function useControls(systemId: string | null | undefined, filter: ControlFilter = { status: 'active' }, keepPrevious = false) {
   return useQuery({
     queryKey: programKeys.controls(systemId ?? '', filter),
-    queryFn: () => api.get<ControlList>(`/api/v1/systems/${systemId}/controls`, { ...filter }),
+    queryFn: () => fetchAllControls(systemId!, filter),
     select: (d) => d.controls,
     enabled: !!systemId,
     placeholderData: keepPrevious ? keepPreviousData : undefined,

@@ -43,8 +43,12 @@ import PeoplePage from './routes/(app)/people/page.tsx';
 import VendorsPage from './routes/(app)/vendors/page.tsx';
 import VendorPage from './routes/(app)/vendors/[vendorId]/page.tsx';
 import RisksPage from './routes/(app)/risks/page.tsx';
+import RequestsPage from './routes/(app)/requests/page.tsx';
+import RequestPage from './routes/(app)/requests/[requestId]/page.tsx';
 import RiskPage from './routes/(app)/risks/[riskId]/page.tsx';
 import EvidencePage from './routes/(app)/evidence/page.tsx';
+import EvidenceItemPage from './routes/(app)/evidence/[evidenceId]/page.tsx';
+import FreshnessPage from './routes/(app)/freshness/page.tsx';
 import AuditsPage from './routes/(app)/audits/page.tsx';
 import ReportsPage from './routes/(app)/reports/page.tsx';
 import TrustPortalPage from './routes/(app)/trust-portal/page.tsx';
@@ -98,7 +102,11 @@ export const routes: RouteObject[] = [
           { path: 'vendors/:vendorId', Component: VendorPage },
           { path: 'risks', Component: RisksPage },
           { path: 'risks/:riskId', Component: RiskPage },
+          { path: 'requests', Component: RequestsPage },
+          { path: 'requests/:requestId', Component: RequestPage },
           { path: 'evidence', Component: EvidencePage },
+          { path: 'evidence/:evidenceId', Component: EvidenceItemPage },
+          { path: 'freshness', Component: FreshnessPage },
           { path: 'audits', Component: AuditsPage },
           { path: 'reports', Component: ReportsPage },
           { path: 'trust-portal', Component: TrustPortalPage },

@@ -29,13 +29,24 @@ export const ACTIONS = [
   'vendor.write',
   'risk.read',
   'risk.write',
+  'evidence.read',
+  'evidence.write',
+  'evidence.remove',
+  'ledger.public_key',
+  'ledger.read',
+  'ledger.verify',
+  'ledger.checkpoint',
+  'request.read',
+  'request.write',
+  'request.respond',
+  'notification.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const EVERY_MEMBER: readonly Action[] = ['organization.read', 'member.list'];
+const EVERY_MEMBER: readonly Action[] = ['organization.read', 'member.list', 'notification.read', 'ledger.public_key'];
 /** Reading the SOC 2 program (a service organization's own systems, people and controls). */
-const PROGRAM_READER: readonly Action[] = [...EVERY_MEMBER, 'system.read', 'person.read', 'control.read', 'policy.read', 'policy.acknowledge', 'vendor.read', 'risk.read'];
-const PROGRAM_WRITER: readonly Action[] = [...PROGRAM_READER, 'system.write', 'person.write', 'control.write', 'policy.write', 'vendor.write', 'risk.write'];
+const PROGRAM_READER: readonly Action[] = [...EVERY_MEMBER, 'system.read', 'person.read', 'control.read', 'policy.read', 'policy.acknowledge', 'vendor.read', 'risk.read', 'request.read', 'evidence.read'];
+const PROGRAM_WRITER: readonly Action[] = [...PROGRAM_READER, 'system.write', 'person.write', 'control.write', 'policy.write', 'vendor.write', 'risk.write', 'request.write', 'request.respond', 'evidence.write', 'evidence.remove'];
 const ORGANIZATION_ADMIN: readonly Action[] = [
   'organization.update', 'member.update', 'member.remove', 'invitation.list', 'invitation.create', 'invitation.revoke',
   'token.list', 'token.create', 'token.revoke', 'audit.read',
@@ -43,9 +54,10 @@ const ORGANIZATION_ADMIN: readonly Action[] = [
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   // Approving a policy version is the admin's alone: compliance managers draft and submit.
-  admin: [...PROGRAM_WRITER, ...ORGANIZATION_ADMIN, 'policy.approve'],
-  compliance_manager: [...PROGRAM_WRITER, 'invitation.list', 'audit.read'],
-  control_owner: PROGRAM_READER,
+  admin: [...PROGRAM_WRITER, ...ORGANIZATION_ADMIN, 'policy.approve', 'ledger.read', 'ledger.verify', 'ledger.checkpoint'],
+  compliance_manager: [...PROGRAM_WRITER, 'invitation.list', 'audit.read', 'ledger.read'],
+  // Control owners answer requests (comment, submit); any assignee may too, whatever the role (checked in the service).
+  control_owner: [...PROGRAM_READER, 'request.respond', 'evidence.write'],
   employee: PROGRAM_READER,
   viewer: PROGRAM_READER,
   // An audit firm has no program of its own; it reads a client's through an engagement (later).

@@ -76,4 +76,19 @@ describe('assessReadiness', () => {
     const t1 = assessReadiness({ ...base, inScope: ['CC1.1', 'CC1.4'], controls, reportType: 'type1', operating });
     expect(t1.gaps).toEqual([]);
   });
+
+  it('type II names each control without evidence and the windows it misses', () => {
+    const controls = [{ code: 'AC-03', criteria: ['CC6.2'], hasOwner: true }, { code: 'AC-04', criteria: ['CC6.2'], hasOwner: true }];
+    const operating = new Map([['CC6.2', false]]);
+    const missingEvidence = new Map([['CC6.2', [
+      { controlId: 'c3', code: 'AC-03', windows: ['2026-Q1'] },
+      { controlId: 'c4', code: 'AC-04', windows: ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'] },
+    ]]]);
+    const r = assessReadiness({ ...base, inScope: ['CC6.2'], controls, reportType: 'type2', operating, missingEvidence });
+    expect(r.gaps).toEqual([
+      { criterionId: 'CC6.2', kind: 'not_operating', message: 'AC-03 has no evidence for 2026-Q1', fix: 'evidence', controlId: 'c3' },
+      { criterionId: 'CC6.2', kind: 'not_operating', message: 'AC-04 has no evidence for 2026-01, 2026-02, 2026-03, 2026-04 and 2 more', fix: 'evidence', controlId: 'c4' },
+    ]);
+    expect(assessReadiness({ ...base, inScope: ['CC6.2'], controls, reportType: 'type1', operating, missingEvidence }).gaps).toEqual([]);
+  });
 });

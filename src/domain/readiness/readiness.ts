@@ -20,6 +20,16 @@ export interface Gap {
   message: string;
   /** Where the user fixes it. */
   fix: 'controls' | 'policies' | 'people' | 'evidence';
+  /** The control to fix it on, when the gap is about one control (Type II evidence). */
+  controlId?: string;
+}
+
+/** Type II: a control mapped to a criterion that has no evidence for some ended windows. */
+export interface MissingEvidence {
+  controlId: string;
+  code: string;
+  /** Window labels (2026-Q1, 2026-05, …), oldest first. */
+  windows: readonly string[];
 }
 
 export interface ReadinessControl {
@@ -54,6 +64,8 @@ export interface ReadinessInput {
   reportType: 'type1' | 'type2';
   /** Type II: criterion id → whether its controls have operated long enough (evidence). undefined: not assessed. */
   operating?: ReadonlyMap<string, boolean> | undefined;
+  /** Type II: criterion id → the controls without evidence for some windows; turns a not_operating gap into one gap per control. */
+  missingEvidence?: ReadonlyMap<string, readonly MissingEvidence[]> | undefined;
 }
 
 export type CriterionState = 'ready' | 'gap' | 'not_relevant';
@@ -128,6 +140,18 @@ function peopleGaps(id: string, people: PeopleFlags): Gap[] {
     .map((flag) => ({ criterionId: id, kind: 'people_flag' as const, message: PEOPLE_MESSAGES[flag](people[flag]), fix: 'people' as const }));
 }
 
+/** Shown windows per gap message; the rest are counted. */
+const WINDOWS_SHOWN = 4;
+
+function operatingGaps(id: string, missing: readonly MissingEvidence[]): Gap[] {
+  if (missing.length === 0) return [{ criterionId: id, kind: 'not_operating', message: `The controls for ${id} have not operated long enough over the period`, fix: 'evidence' }];
+  return missing.map((m) => {
+    const shown = m.windows.slice(0, WINDOWS_SHOWN).join(', ');
+    const more = m.windows.length > WINDOWS_SHOWN ? ` and ${m.windows.length - WINDOWS_SHOWN} more` : '';
+    return { criterionId: id, kind: 'not_operating', message: `${m.code} has no evidence for ${shown}${more}`, fix: 'evidence', controlId: m.controlId };
+  });
+}
+
 function assessCriterion(criterion: Criterion, input: ReadinessInput): CriterionReadiness {
   const { id, category, series } = criterion;
   const mapped = input.controls.filter((c) => c.criteria.includes(id));
@@ -136,10 +160,7 @@ function assessCriterion(criterion: Criterion, input: ReadinessInput): Criterion
   const coverage = coverageGaps(id, mapped);
   const policy = input.policies ? policyGaps(id, input.policies) : [];
   const people = input.people ? peopleGaps(id, input.people) : [];
-  const operating =
-    input.reportType === 'type2' && input.operating?.get(id) === false
-      ? [{ criterionId: id, kind: 'not_operating' as const, message: `The controls for ${id} have not operated long enough over the period`, fix: 'evidence' as const }]
-      : [];
+  const operating = input.reportType === 'type2' && input.operating?.get(id) === false ? operatingGaps(id, input.missingEvidence?.get(id) ?? []) : [];
   const gaps = [...coverage, ...policy, ...people, ...operating];
   return { ...base, state: gaps.length ? 'gap' : 'ready', covered: coverage.length === 0, documented: input.policies ? policy.length === 0 : null, gaps };
 }

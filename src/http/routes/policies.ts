@@ -4,10 +4,11 @@ import type { ZodApp } from '../types.ts';
 import * as api from '../../contract/api.ts';
 import * as p from '../../contract/policies.ts';
 import type { Deps } from '../../services/context.ts';
-import { changePolicy, createPolicy, listOrganizationPolicies, readPolicy, retirePolicy } from '../../services/policies.ts';
+import { changePolicy, createPolicy, pageOrganizationPolicies, readPolicy, retirePolicy } from '../../services/policies.ts';
 import { approvePolicyVersion, createPolicyVersion, diffPolicyVersions, editPolicyVersion, listPolicyVersions, readPolicyVersion, returnPolicyVersion, submitPolicyVersion } from '../../services/policy-versions.ts';
 import { acknowledgePolicyVersion, acknowledgementStatus, publishPolicyVersion } from '../../services/policy-acknowledgements.ts';
 import { adoptPolicies, listPolicyLibrary, readPolicyTemplate } from '../../services/policy-library.ts';
+import { exportPolicyVersionPdf } from '../../services/policy-export.ts';
 import { ctxOf } from '../auth.ts';
 
 const IdParams = z.strictObject({ id: api.Uuid });
@@ -16,9 +17,9 @@ const Empty = z.strictObject({}).optional();
 
 export function policyRoutes(app: ZodApp, deps: Deps) {
   const tags = ['policies'];
-  app.get('/api/v1/policies', { schema: { tags, summary: 'Policies with their status and review cycle (active by default; at most 1,000)', querystring: p.PolicyQuery, response: { 200: p.PolicyList } } }, async (req) => ({
-    policies: await listOrganizationPolicies(deps, ctxOf(req), req.query),
-  }));
+  app.get('/api/v1/policies', { schema: { tags, summary: 'Policies with their status and review cycle, a page at a time (by title; active by default; pass nextCursor as cursor for the next page)', querystring: p.PolicyQuery, response: { 200: p.PolicyList } } }, async (req) =>
+    pageOrganizationPolicies(deps, ctxOf(req), req.query),
+  );
   app.post('/api/v1/policies', { schema: { tags, summary: 'Write a custom policy (version 1 is a draft)', body: p.CreatePolicyRequest, response: { 201: p.Policy } } }, async (req, reply) =>
     reply.status(201).send(await createPolicy(deps, ctxOf(req), req.body)),
   );
@@ -65,6 +66,12 @@ export function policyRoutes(app: ZodApp, deps: Deps) {
   app.post('/api/v1/policies/:id/versions/:n/acknowledge', { schema: { tags, summary: 'Acknowledge the published version (idempotent)', params: p.VersionParams, body: Empty, response: { 200: p.Acknowledgement } } }, async (req) =>
     acknowledgePolicyVersion(deps, ctxOf(req), req.params.id, req.params.n),
   );
+  app.get('/api/v1/policies/:id/versions/:n/pdf', { schema: { tags, summary: 'A version as a PDF document (watermarked until approved)', params: p.VersionParams, produces: ['application/pdf'] } }, async (req, reply) => {
+    const file = await exportPolicyVersionPdf(deps, ctxOf(req), req.params.id, req.params.n);
+    reply.header('content-type', 'application/pdf');
+    reply.header('content-disposition', `attachment; filename="${file.filename}"`);
+    return reply.send(file.body);
+  });
   app.get('/api/v1/policies/:id/versions/:n/acknowledgements', { schema: { tags, summary: 'Who has and has not acknowledged the version', params: p.VersionParams, response: { 200: p.AcknowledgementStatus } } }, async (req) =>
     acknowledgementStatus(deps, ctxOf(req), req.params.id, req.params.n),
   );

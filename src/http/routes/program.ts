@@ -5,7 +5,7 @@ import * as api from '../../contract/api.ts';
 import * as program from '../../contract/program.ts';
 import type { Deps } from '../../services/context.ts';
 import { changeSystem, createSystem, listOrganizationSystems, previewSystemDescription, readSystem } from '../../services/systems.ts';
-import { adoptControls, changeControl, controlHistory, createControl, listSystemControls, readControl, retireControl } from '../../services/controls.ts';
+import { adoptControls, changeControl, controlHistory, createControl, pageSystemControls, readControl, retireControl } from '../../services/controls.ts';
 import { exportControlMatrix } from '../../services/control-matrix.ts';
 import { listControlLibrary } from '../../services/library.ts';
 import { readinessGapsCsv, systemReadiness } from '../../services/readiness.ts';
@@ -44,9 +44,9 @@ export function programRoutes(app: ZodApp, deps: Deps) {
   });
 
   const ctags = ['controls'];
-  app.get('/api/v1/systems/:id/controls', { schema: { tags: ctags, summary: 'Controls of a system', params: IdParams, querystring: program.ControlQuery, response: { 200: program.ControlList } } }, async (req) => ({
-    controls: await listSystemControls(deps, ctxOf(req), req.params.id, req.query),
-  }));
+  app.get('/api/v1/systems/:id/controls', { schema: { tags: ctags, summary: 'Controls of a system, a page at a time (by code; pass nextCursor as cursor for the next page)', params: IdParams, querystring: program.ControlQuery, response: { 200: program.ControlList } } }, async (req) =>
+    pageSystemControls(deps, ctxOf(req), req.params.id, req.query),
+  );
   app.post('/api/v1/systems/:id/controls', { schema: { tags: ctags, summary: 'Write a custom control', params: IdParams, body: program.CreateControlRequest, response: { 201: program.Control } } }, async (req, reply) =>
     reply.status(201).send(await createControl(deps, ctxOf(req), req.params.id, req.body)),
   );

@@ -12,7 +12,7 @@ const IdParams = z.strictObject({ id: api.Uuid });
 
 export function riskRoutes(app: ZodApp, deps: Deps) {
   const tags = ['risks'];
-  app.get('/api/v1/risks', { schema: { tags, summary: 'The risk register (at most 1,000) with counts by level and overdue reviews', querystring: risks.RiskQuery, response: { 200: risks.RiskList } } }, async (req) =>
+  app.get('/api/v1/risks', { schema: { tags, summary: 'The risk register a page at a time (oldest first; pass nextCursor as cursor for the next page), with counts by level and overdue reviews over the whole register', querystring: risks.RiskQuery, response: { 200: risks.RiskList } } }, async (req) =>
     listRiskRegister(deps, ctxOf(req), req.query),
   );
   app.post('/api/v1/risks', { schema: { tags, summary: 'Register a risk', body: risks.CreateRiskRequest, response: { 201: risks.Risk } } }, async (req, reply) =>

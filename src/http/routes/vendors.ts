@@ -12,7 +12,7 @@ const IdParams = z.strictObject({ id: api.Uuid });
 
 export function vendorRoutes(app: ZodApp, deps: Deps) {
   const tags = ['vendors'];
-  app.get('/api/v1/vendors', { schema: { tags, summary: 'The vendor inventory (pages of 200 by name), each with its review status', querystring: vendors.VendorQuery, response: { 200: vendors.VendorList } } }, async (req) =>
+  app.get('/api/v1/vendors', { schema: { tags, summary: 'The vendor inventory a page at a time (by name; pass nextCursor as cursor for the next page), each with its review status', querystring: vendors.VendorQuery, response: { 200: vendors.VendorList } } }, async (req) =>
     listVendorInventory(deps, ctxOf(req), req.query),
   );
   app.post('/api/v1/vendors', { schema: { tags, summary: 'Add a vendor', body: vendors.CreateVendorRequest, response: { 201: vendors.VendorDetail } } }, async (req, reply) =>

@@ -4,6 +4,7 @@ import type { Session } from '../../contract.ts';
 import { Logo } from '../../components/Logo.tsx';
 import { OrgSwitcher } from './OrgSwitcher.tsx';
 import { UserMenu } from './UserMenu.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 
 export function AppHeader({ session, navOpened, onToggleNav }: {
   session: Session;
@@ -21,7 +22,10 @@ export function AppHeader({ session, navOpened, onToggleNav }: {
         </Link>
         {session.memberships.length > 0 && <OrgSwitcher session={session} />}
       </Group>
-      <UserMenu session={session} />
+      <Group gap="xs" wrap="nowrap">
+        {session.activeOrganization && <NotificationBell />}
+        <UserMenu session={session} />
+      </Group>
     </Group>
   );
 }

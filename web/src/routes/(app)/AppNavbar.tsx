@@ -2,6 +2,7 @@ import { AppShell, Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core
 import {
   IconBook2, IconBuildingStore, IconChartBar, IconClipboardCheck, IconFileText, IconFolders,
   IconGauge, IconHome, IconListDetails, IconSettings, IconShieldHalf, IconTarget, IconUsers, IconWorld, IconAlertTriangle,
+  IconCalendarDue, IconInbox,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -26,7 +27,9 @@ const PROGRAM: Item[] = [
   { to: '/people', label: 'People', icon: IconUsers },
   { to: '/vendors', label: 'Vendors', icon: IconBuildingStore },
   { to: '/risks', label: 'Risks', icon: IconAlertTriangle },
-  { to: '/evidence', label: 'Evidence', icon: IconFolders, soon: true },
+  { to: '/evidence', label: 'Evidence', icon: IconFolders },
+  { to: '/freshness', label: 'Evidence due', icon: IconCalendarDue },
+  { to: '/requests', label: 'Requests', icon: IconInbox },
   { to: '/audits', label: 'Audits', icon: IconClipboardCheck, soon: true },
   { to: '/reports', label: 'Reports', icon: IconChartBar, soon: true },
   { to: '/trust-portal', label: 'Trust portal', icon: IconWorld, soon: true },

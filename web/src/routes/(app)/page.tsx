@@ -5,8 +5,9 @@ import {
 } from '@tabler/icons-react';
 import { ROLE_LABELS } from '../../contract.ts';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
-import { canManage, canReadAuditLog, canWriteProgram, KIND_LABELS, useActiveSession } from '../../session.ts';
+import { canManage, canReadAuditLog, canWriteProgram, KIND_LABELS, runsProgram, useActiveSession } from '../../session.ts';
 import { NextStepCard, type NextStep } from './NextStepCard.tsx';
+import { EvidenceDueCard } from './EvidenceDueCard.tsx';
 
 export default function HomePage() {
   const session = useActiveSession();
@@ -102,6 +103,8 @@ export default function HomePage() {
           </Alert>
         )}
       </Stack>
+
+      {runsProgram(membership) && <EvidenceDueCard />}
 
       <section aria-labelledby="next-steps">
         <Title order={2} fz="md" fw={600} mb="sm" id="next-steps">

@@ -5,10 +5,12 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { LoadMore } from '../../../components/LoadMore.tsx';
 import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { criteriaIn, useControls, useCriteria, usePeople, useSystem } from '../../../program.ts';
 import { AdoptModal } from './AdoptModal.tsx';
+import { useControlPages } from './controlPages.ts';
 import { ByCriterion } from './ByCriterion.tsx';
 import { ControlFilters, EMPTY_FILTERS, isFiltered, type Filters } from './ControlFilters.tsx';
 import { ControlsTable } from './ControlsTable.tsx';
@@ -28,11 +30,10 @@ export function SystemControls({ systemId, picker, canWrite }: { systemId: strin
   const catalog = useCriteria();
   const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
   const [q] = useDebouncedValue(filters.q.trim(), 250);
-  const filtered = useControls(
-    systemId,
-    { status: filters.status, criterion: filters.criterion ?? undefined, ownerId: filters.ownerId ?? undefined, q: q || undefined },
-    true,
-  );
+  const filtered = useControlPages(systemId, {
+    status: filters.status, criterion: filters.criterion ?? undefined, ownerId: filters.ownerId ?? undefined, q: q || undefined,
+  });
+  const shown = filtered.data?.pages.flatMap((p) => p.controls) ?? [];
   const [adopting, adoptModal] = useDisclosure(false);
   const [creating, createModal] = useDisclosure(false);
 
@@ -117,7 +118,7 @@ export function SystemControls({ systemId, picker, canWrite }: { systemId: strin
               <SectionLoader label="Loading controls" />
             ) : filtered.isError ? (
               <ErrorAlert error={filtered.error} onRetry={() => void filtered.refetch()} />
-            ) : filtered.data.length === 0 ? (
+            ) : shown.length === 0 ? (
               <Paper withBorder radius="md" p="xl" ta="center">
                 <Text fw={600}>No controls match these filters</Text>
                 <Text size="sm" c="dimmed" mt={4} mb="md">
@@ -130,9 +131,14 @@ export function SystemControls({ systemId, picker, canWrite }: { systemId: strin
             ) : (
               <div style={{ opacity: filtered.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
                 <Text size="sm" c="dimmed" mb={6} aria-live="polite">
-                  {isFiltered(filters) ? `${filtered.data.length} of ${all.data.length} controls` : `${filtered.data.length} active controls`}
+                  {isFiltered(filters)
+                    ? `${shown.length}${filtered.hasNextPage ? '+' : ''} of ${all.data.length} controls match`
+                    : `${active.length} active controls`}
                 </Text>
-                <ControlsTable controls={filtered.data} />
+                <ControlsTable controls={shown} />
+                {filtered.hasNextPage && (
+                  <LoadMore shown={shown.length} noun={['control', 'controls']} hasMore loading={filtered.isFetchingNextPage} onLoad={() => void filtered.fetchNextPage()} />
+                )}
               </div>
             )}
           </Stack>

@@ -7,6 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDate } from '../../../components/format.ts';
+import { LoadMore } from '../../../components/LoadMore.tsx';
 import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ProgramGate } from '../../../components/ProgramGate.tsx';
@@ -15,7 +16,7 @@ import { canWriteProgram, useActiveSession } from '../../../session.ts';
 import { AdoptPoliciesModal } from './AdoptPoliciesModal.tsx';
 import { NewPolicyModal } from './NewPolicyModal.tsx';
 import { ReviewBadge, StatusBadge } from './PolicyBadges.tsx';
-import { usePolicies, useAcknowledgementsOf, type StatusFilter } from './policyData.ts';
+import { usePolicies, usePolicyPages, useAcknowledgementsOf, type StatusFilter } from './policyData.ts';
 
 const SUMMARY = 'Your security policies: versions, approvals, review cycles and acknowledgements by personnel.';
 
@@ -41,11 +42,11 @@ function Policies() {
   const canWrite = canWriteProgram(session.activeOrganization);
   const [params, setParams] = useSearchParams();
   const status = (FILTERS.find((f) => f.value === params.get('status'))?.value ?? 'active') as StatusFilter;
-  const policies = usePolicies(status);
+  const policies = usePolicyPages(status);
   const active = usePolicies('active');
   const [adopting, setAdopting] = useState(false);
   const [creating, setCreating] = useState(false);
-  const list = policies.data ?? [];
+  const list = policies.data?.pages.flatMap((p) => p.policies) ?? [];
   const acks = useAcknowledgementsOf(active.data ?? []);
   const toAcknowledge = (active.data ?? []).filter((p) => {
     const a = acks.get(p.id);
@@ -136,7 +137,10 @@ function Policies() {
                 </Text>
               </Paper>
             ) : (
-              <PolicyTable policies={list} acks={acks} />
+              <>
+                <PolicyTable policies={list} acks={acks} />
+                <LoadMore shown={list.length} noun={['policy', 'policies']} hasMore={policies.hasNextPage} loading={policies.isFetchingNextPage} onLoad={() => void policies.fetchNextPage()} />
+              </>
             )}
           </>
         )}

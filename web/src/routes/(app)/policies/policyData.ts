@@ -1,8 +1,9 @@
 // The policies area's queries and query keys (list, one policy, its versions, acknowledgements, templates).
-import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../../api.ts';
+import { fetchAllControls } from '../../../program.ts';
 import type {
-  AcknowledgementStatus, ControlList, Policy, PolicyList, PolicyTemplateList, PolicyVersion, PolicyVersionList, SystemSummary,
+  AcknowledgementStatus, Policy, PolicyList, PolicyTemplateList, PolicyVersion, PolicyVersionList, SystemSummary,
 } from '../../../contract.ts';
 
 export type StatusFilter = 'active' | 'all' | 'draft' | 'in_review' | 'approved' | 'retired';
@@ -17,11 +18,32 @@ export const policyKeys = {
   library: ['library', 'policies'] as const,
 };
 
+/** Every policy with the status (the API answers pages; this reads them all, 500 at a time). */
+async function fetchAllPolicies(status: StatusFilter): Promise<Policy[]> {
+  const policies: Policy[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 100; page++) {
+    const res: PolicyList = await api.get<PolicyList>('/api/v1/policies', { status, limit: 500, cursor });
+    policies.push(...res.policies);
+    cursor = res.nextCursor;
+    if (!cursor) break;
+  }
+  return policies;
+}
+
 export function usePolicies(status: StatusFilter) {
-  return useQuery({
-    queryKey: policyKeys.list(status),
-    queryFn: () => api.get<PolicyList>('/api/v1/policies', { status }),
-    select: (d) => d.policies,
+  return useQuery({ queryKey: policyKeys.list(status), queryFn: () => fetchAllPolicies(status) });
+}
+
+export const POLICY_PAGE_SIZE = 100;
+
+/** The policies list a page at a time (fetchNextPage for the next). */
+export function usePolicyPages(status: StatusFilter) {
+  return useInfiniteQuery({
+    queryKey: [...policyKeys.list(status), 'pages'],
+    queryFn: ({ pageParam }) => api.get<PolicyList>('/api/v1/policies', { status, limit: POLICY_PAGE_SIZE, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 
@@ -91,7 +113,7 @@ export function useAllControls(systems: readonly SystemSummary[]) {
   const results = useQueries({
     queries: systems.map((s) => ({
       queryKey: ['systems', s.id, 'controls', { status: 'active' }],
-      queryFn: () => api.get<ControlList>(`/api/v1/systems/${s.id}/controls`, { status: 'active' }),
+      queryFn: () => fetchAllControls(s.id, { status: 'active' }),
     })),
   });
   const options: ControlOption[] = [];

@@ -126,9 +126,11 @@ function SystemReadiness({ systemId, reportType }: { systemId: string; reportTyp
   if (!r.assessed.operating)
     notes.push(
       reportType === 'type2'
-        ? 'Type II operating effectiveness is assessed once the evidence vault is available (a later release).'
+        ? 'Type II operating effectiveness is assessed once the system\'s controls have evidence: add evidence on a control\'s page or in Evidence.'
         : 'Operating effectiveness is not part of a Type I report; switch to Type II to see what it will need.',
     );
+  else if (reportType === 'type2')
+    notes.push('Type II: every owned periodic control needs evidence for each of its windows that ended in the last 6 months (continuous and per-occurrence controls are judged on populations later).');
 
   return (
     <Stack gap="lg">
@@ -223,19 +225,14 @@ const FIX_LABELS: Record<Gap['fix'], string> = {
   controls: 'Fix in Controls',
   policies: 'Fix in Policies',
   people: 'Fix in People',
-  evidence: 'Evidence',
+  evidence: 'Add evidence',
 };
 
 function FixLink({ gap, systemId }: { gap: Gap; systemId: string }) {
-  if (gap.fix === 'evidence') {
-    return (
-      <Text size="xs" c="dimmed">
-        Evidence collection arrives in a later release.
-      </Text>
-    );
-  }
   const to =
-    gap.fix === 'controls'
+    gap.fix === 'evidence'
+      ? gap.controlId ? `/controls/${gap.controlId}` : '/evidence'
+      : gap.fix === 'controls'
       ? `/controls?system=${encodeURIComponent(systemId)}&criterion=${encodeURIComponent(gap.criterionId)}`
       : gap.fix === 'policies'
         ? '/policies'

@@ -9,6 +9,7 @@ import { api } from '../../../api.ts';
 import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDate } from '../../../components/format.ts';
+import { LoadMore } from '../../../components/LoadMore.tsx';
 import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { notifyError, notifySuccess } from '../../../components/notify.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
@@ -39,6 +40,7 @@ function Risks() {
   const [adding, setAdding] = useState(false);
   const risks = useRisks();
   const heat = useHeatMap(basis);
+  const loaded = risks.data?.pages.flatMap((p) => p.risks) ?? [];
 
   const addButton = canWrite ? (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
@@ -49,7 +51,7 @@ function Risks() {
   let content;
   if (risks.isPending) content = <SectionLoader label="Loading risks" />;
   else if (risks.isError) content = <ErrorAlert error={risks.error} onRetry={() => void risks.refetch()} />;
-  else if (risks.data.risks.length === 0)
+  else if (loaded.length === 0)
     content = (
       <EmptyPanel icon={<IconAlertTriangle size={26} stroke={1.5} />} title="No risks registered yet" actions={addButton}>
         SOC 2 (CC3) expects you to identify risks to your service commitments, rate their likelihood and impact, and decide
@@ -57,9 +59,9 @@ function Risks() {
       </EmptyPanel>
     );
   else {
-    const { summary } = risks.data;
+    const { summary } = risks.data.pages[0]!;
     const ids = cell ? new Set(cell.riskIds) : null;
-    const shown = ids ? risks.data.risks.filter((r) => ids.has(r.id)) : risks.data.risks;
+    const shown = ids ? loaded.filter((r) => ids.has(r.id)) : loaded;
     content = (
       <Stack gap="lg">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -117,6 +119,10 @@ function Risks() {
             </Group>
           )}
           <RiskTable risks={shown} overdue={new Set(summary.overdueReviews)} />
+          {cell && shown.length < cell.count && (
+            <Text size="sm" c="dimmed">{cell.count - shown.length} more in this cell are further down the register: load more to see them.</Text>
+          )}
+          <LoadMore shown={loaded.length} noun={['risk', 'risks']} hasMore={risks.hasNextPage} loading={risks.isFetchingNextPage} onLoad={() => void risks.fetchNextPage()} />
         </Stack>
       </Stack>
     );
@@ -124,7 +130,7 @@ function Risks() {
 
   return (
     <>
-      <PageHeader title="Risks" description={SUMMARY} actions={risks.data?.risks.length ? addButton : undefined} />
+      <PageHeader title="Risks" description={SUMMARY} actions={loaded.length ? addButton : undefined} />
       <Stack gap="lg">
         {content}
         <Assessments canWrite={canWrite} />

@@ -1,5 +1,5 @@
 // The risk register's queries, keys and labels.
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '../../../api.ts';
 import type { HeatMap, Risk, RiskAssessmentList, RiskBasis, RiskCategory, RiskLevel, RiskList, RiskTreatment } from '../../../contract.ts';
 
@@ -11,8 +11,16 @@ export const riskKeys = {
   assessments: ['risks', 'assessments'] as const,
 };
 
+export const RISK_PAGE_SIZE = 100;
+
+/** The register a page at a time (fetchNextPage for the next); each page carries the summary of the whole register. */
 export function useRisks() {
-  return useQuery({ queryKey: riskKeys.list, queryFn: () => api.get<RiskList>('/api/v1/risks', { status: 'all' }) });
+  return useInfiniteQuery({
+    queryKey: riskKeys.list,
+    queryFn: ({ pageParam }) => api.get<RiskList>('/api/v1/risks', { status: 'all', limit: RISK_PAGE_SIZE, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
 }
 export function useHeatMap(basis: RiskBasis) {
   return useQuery({ queryKey: riskKeys.heat(basis), queryFn: () => api.get<HeatMap>('/api/v1/risks/heat-map', { basis }) });

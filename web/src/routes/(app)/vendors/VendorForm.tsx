@@ -1,19 +1,23 @@
-// The fields of a vendor, for adding one and for editing it (data shared is kept as it is).
+// The fields of a vendor, for adding one and for editing it, including the data shared with it.
 import { ActionIcon, Button, Group, MultiSelect, NativeSelect, Paper, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { CriteriaMultiSelect } from '../../../components/CriteriaMultiSelect.tsx';
 import { PersonSelect } from '../../../components/PersonSelect.tsx';
 import { optionalText, requiredText } from '../../../components/validation.ts';
-import { SUBSERVICE_METHODS, VENDOR_CRITICALITIES, type CreateVendorRequest, type SubserviceMethod, type Vendor, type VendorCriticality } from '../../../contract.ts';
+import {
+  DATA_CLASSIFICATIONS, SUBSERVICE_METHODS, VENDOR_CRITICALITIES, type CreateVendorRequest, type DataClassification, type SubserviceMethod, type Vendor,
+  type VendorCriticality,
+} from '../../../contract.ts';
 import { useCriteria, usePeople, useSystems } from '../../../program.ts';
-import { CRITICALITY_LABELS, METHOD_LABELS } from './vendorData.ts';
+import { CLASSIFICATION_LABELS, CRITICALITY_LABELS, METHOD_LABELS } from './vendorData.ts';
 
 function valuesOf(v?: Vendor) {
   return {
     name: v?.name ?? '',
     service: v?.service ?? '',
     criticality: (v?.criticality ?? 'medium') as VendorCriticality,
+    dataShared: v?.dataShared.map((d) => ({ dataType: d.dataType, classification: d.classification as DataClassification })) ?? [],
     ownerId: v?.owner?.id ?? null,
     website: v?.website ?? '',
     contractStart: v?.contractStart ?? '',
@@ -26,7 +30,9 @@ function valuesOf(v?: Vendor) {
   };
 }
 
-export type VendorBody = Omit<CreateVendorRequest, 'dataShared'>;
+export type VendorBody = CreateVendorRequest;
+
+const MAX_DATA_SHARED = 50;
 
 export function VendorForm({ vendor, readOnly = false, saving, submitLabel, onSubmit, onCancel }: {
   vendor?: Vendor;
@@ -48,6 +54,7 @@ export function VendorForm({ vendor, readOnly = false, saving, submitLabel, onSu
       website: (v) => (!v.trim() || /^https?:\/\/\S+\.\S+/.test(v.trim()) ? null : 'Enter a full address, such as https://example.com'),
       contractEnd: (v, all) => (v && all.contractStart && v < all.contractStart ? 'The contract cannot end before it starts' : null),
       csocs: { text: requiredText(2000, 'Describe the control, or remove the row') },
+      dataShared: { dataType: requiredText(120, 'Name the kind of data, or remove the row') },
     },
   });
   const v = form.values;
@@ -59,6 +66,7 @@ export function VendorForm({ vendor, readOnly = false, saving, submitLabel, onSu
           name: x.name.trim(),
           service: x.service.trim(),
           criticality: x.criticality,
+          dataShared: x.dataShared.map((d) => ({ dataType: d.dataType.trim(), classification: d.classification })),
           ownerId: x.ownerId,
           website: x.website.trim() || null,
           contractStart: x.contractStart || null,
@@ -84,6 +92,34 @@ export function VendorForm({ vendor, readOnly = false, saving, submitLabel, onSu
             <TextInput label="Contract start" type="date" {...form.getInputProps('contractStart')} />
             <TextInput label="Contract end" type="date" {...form.getInputProps('contractEnd')} />
           </SimpleGrid>
+          <Stack gap="xs">
+            <div>
+              <Text size="sm" fw={500}>Data shared</Text>
+              <Text size="xs" c="dimmed">The kinds of data the vendor receives or can reach, and how sensitive each is.</Text>
+            </div>
+            {v.dataShared.length === 0 && <Text size="sm" c="dimmed">No data shared recorded. Add each kind of data the vendor handles, such as customer records.</Text>}
+            {v.dataShared.map((_, i) => (
+              <Group key={i} align="flex-start" gap="sm" wrap="nowrap">
+                <TextInput label={`Data type ${i + 1}`} placeholder="Customer records" style={{ flex: 2 }} maxLength={120} {...form.getInputProps(`dataShared.${i}.dataType`)} />
+                <NativeSelect
+                  label={`Classification ${i + 1}`}
+                  style={{ flex: 1 }}
+                  data={DATA_CLASSIFICATIONS.map((c) => ({ value: c, label: CLASSIFICATION_LABELS[c] }))}
+                  {...form.getInputProps(`dataShared.${i}.classification`)}
+                />
+                {!readOnly && (
+                  <ActionIcon variant="subtle" color="red" mt={26} aria-label={`Remove data type ${i + 1}`} onClick={() => form.removeListItem('dataShared', i)}>
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                )}
+              </Group>
+            ))}
+            {!readOnly && v.dataShared.length < MAX_DATA_SHARED && (
+              <Button variant="default" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('dataShared', { dataType: '', classification: 'confidential' })}>
+                Add data type
+              </Button>
+            )}
+          </Stack>
           <MultiSelect
             label="Systems"
             description="The systems in scope that rely on this vendor."

@@ -9,6 +9,7 @@ import { api } from '../../../api.ts';
 import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDate } from '../../../components/format.ts';
+import { LoadMore } from '../../../components/LoadMore.tsx';
 import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { notifyError, notifySuccess } from '../../../components/notify.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
@@ -47,7 +48,7 @@ function Vendors() {
       return next;
     });
   const filtered = !!(filter.criticality || filter.subservice);
-  const list = vendors.data?.vendors ?? [];
+  const list = vendors.data?.pages.flatMap((p) => p.vendors) ?? [];
   const addButton = canWrite ? <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>Add vendor</Button> : undefined;
 
   return (
@@ -132,6 +133,9 @@ function Vendors() {
                   </Table>
                 </ScrollArea>
               </Paper>
+            )}
+            {list.length > 0 && (
+              <LoadMore shown={list.length} noun={['vendor', 'vendors']} hasMore={vendors.hasNextPage} loading={vendors.isFetchingNextPage} onLoad={() => void vendors.fetchNextPage()} />
             )}
           </>
         )}

@@ -1,8 +1,8 @@
 // The vendor inventory's queries, keys and labels.
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '../../../api.ts';
 import type {
-  ReportOpinion, ReportState, ReviewOutcome, VendorCriticality, VendorDetail, VendorList, VendorReminderList, VendorReportType,
+  DataClassification, ReportOpinion, ReportState, ReviewOutcome, VendorCriticality, VendorDetail, VendorList, VendorReminderList, VendorReportType,
   VendorReviewState,
 } from '../../../contract.ts';
 
@@ -18,8 +18,14 @@ export const vendorKeys = {
   vendor: (id: string) => ['vendors', 'one', id] as const,
 };
 
+/** The inventory a page at a time (fetchNextPage for the next). */
 export function useVendors(filter: VendorFilter) {
-  return useQuery({ queryKey: vendorKeys.list(filter), queryFn: () => api.get<VendorList>('/api/v1/vendors', { ...filter }) });
+  return useInfiniteQuery({
+    queryKey: vendorKeys.list(filter),
+    queryFn: ({ pageParam }) => api.get<VendorList>('/api/v1/vendors', { ...filter, cursor: pageParam }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
 }
 export function useReminders() {
   return useQuery({ queryKey: vendorKeys.reminders, queryFn: () => api.get<VendorReminderList>('/api/v1/vendors/reminders') });
@@ -30,6 +36,7 @@ export function useVendor(id: string) {
 
 export const CRITICALITY_LABELS: Record<VendorCriticality, string> = { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };
 export const CRITICALITY_COLORS: Record<VendorCriticality, string> = { low: 'gray', medium: 'blue', high: 'orange', critical: 'red' };
+export const CLASSIFICATION_LABELS: Record<DataClassification, string> = { public: 'Public', internal: 'Internal', confidential: 'Confidential', restricted: 'Restricted' };
 export const METHOD_LABELS = { carve_out: 'Carve-out', inclusive: 'Inclusive' } as const;
 export const REVIEW_STATE: Record<VendorReviewState, { label: string; color: string }> = {
   current: { label: 'Current', color: 'teal' },

@@ -12,6 +12,8 @@ import { useDocumentTitle } from '../../../../components/useDocumentTitle.ts';
 import { criteriaIn, useControl, useCriteria, usePeople, useSystem } from '../../../../program.ts';
 import { canWriteProgram, useActiveSession } from '../../../../session.ts';
 import { StatusBadge } from '../ControlsTable.tsx';
+import { ControlEvidence } from './ControlEvidence.tsx';
+import { ControlFreshness } from './ControlFreshness.tsx';
 import { ControlForm } from './ControlForm.tsx';
 import { ControlHistory } from './ControlHistory.tsx';
 import { RetireModal } from './RetireModal.tsx';
@@ -131,6 +133,10 @@ function ControlView() {
       )}
 
       <ControlForm key={c.updatedAt} control={c} criteria={criteria} people={people.data ?? []} editable={editable} />
+
+      <ControlFreshness control={c} />
+
+      <ControlEvidence control={c} />
 
       <section aria-labelledby="control-history">
         <Title order={2} fz="md" fw={600} mb="sm" id="control-history">

@@ -1,7 +1,7 @@
 // The policy's current or open version: its text (editable while draft), the change note, and the workflow buttons.
 import { Alert, Box, Button, Group, Input, List, Paper, ScrollArea, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDeviceFloppy, IconDownload } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../../../api.ts';
@@ -99,37 +99,42 @@ function VersionEditor({ policy, version, canWrite, canApprove }: { policy: Poli
                     : 'Retired.'}
             </Text>
           </Stack>
-          {canWrite && policy.status !== 'retired' && (
-            <Group gap="xs">
-              {version.status === 'draft' && (
-                <Button onClick={() => action.mutate('submit')} loading={action.isPending && action.variables === 'submit'} disabled={busy || dirty} title={dirty ? 'Save your changes first' : undefined}>
-                  Submit for review
-                </Button>
-              )}
-              {version.status === 'in_review' && (
-                <>
-                  <Button variant="default" onClick={() => action.mutate('return')} loading={action.isPending && action.variables === 'return'} disabled={busy}>
-                    Return to draft
+          <Group gap="xs">
+            <Button component="a" href={`${base}/pdf`} download variant="default" leftSection={<IconDownload size={16} />} title={version.status === 'approved' ? undefined : 'Not approved yet: the PDF carries a watermark'}>
+              Download PDF
+            </Button>
+            {canWrite && policy.status !== 'retired' && (
+              <Group gap="xs">
+                {version.status === 'draft' && (
+                  <Button onClick={() => action.mutate('submit')} loading={action.isPending && action.variables === 'submit'} disabled={busy || dirty} title={dirty ? 'Save your changes first' : undefined}>
+                    Submit for review
                   </Button>
-                  {canApprove && (
-                    <Button color="teal" onClick={() => action.mutate('approve')} loading={action.isPending && action.variables === 'approve'} disabled={busy}>
-                      Approve
+                )}
+                {version.status === 'in_review' && (
+                  <>
+                    <Button variant="default" onClick={() => action.mutate('return')} loading={action.isPending && action.variables === 'return'} disabled={busy}>
+                      Return to draft
                     </Button>
-                  )}
-                </>
-              )}
-              {unpublished && (
-                <Button onClick={() => action.mutate('publish')} loading={action.isPending && action.variables === 'publish'} disabled={busy}>
-                  Publish to personnel
-                </Button>
-              )}
-              {!policy.openVersion && version.status === 'approved' && (
-                <Button variant="default" onClick={() => action.mutate('new')} loading={action.isPending && action.variables === 'new'} disabled={busy}>
-                  New version
-                </Button>
-              )}
-            </Group>
-          )}
+                    {canApprove && (
+                      <Button color="teal" onClick={() => action.mutate('approve')} loading={action.isPending && action.variables === 'approve'} disabled={busy}>
+                        Approve
+                      </Button>
+                    )}
+                  </>
+                )}
+                {unpublished && (
+                  <Button onClick={() => action.mutate('publish')} loading={action.isPending && action.variables === 'publish'} disabled={busy}>
+                    Publish to personnel
+                  </Button>
+                )}
+                {!policy.openVersion && version.status === 'approved' && (
+                  <Button variant="default" onClick={() => action.mutate('new')} loading={action.isPending && action.variables === 'new'} disabled={busy}>
+                    New version
+                  </Button>
+                )}
+              </Group>
+            )}
+          </Group>
         </Group>
         {version.status === 'in_review' && canWrite && !canApprove && (
           <Text size="sm" c="dimmed">

@@ -13,6 +13,7 @@ import { notifyError, notifySuccess } from '../../../../components/notify.tsx';
 import type { Organization, UpdateOrganizationRequest } from '../../../../contract.ts';
 import { canManage, KIND_LABELS, sessionKey, useActiveSession } from '../../../../session.ts';
 import { SettingsSection } from '../SettingsSection.tsx';
+import { IntegritySection } from './IntegritySection.tsx';
 
 export const organizationKey = ['organization'] as const;
 
@@ -111,6 +112,7 @@ export default function OrganizationSettingsPage() {
           </form>
         </Paper>
       </SettingsSection>
+      {o.kind === 'service_org' && <IntegritySection />}
     </Stack>
   );
 }

@@ -1,0 +1,24 @@
+// Pure helpers of the evidence upload: sizes for people, local calendar days, the default period.
+
+export function isoDay(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** The current quarter up to today: the most common period for fresh evidence. */
+export function defaultPeriod(today = new Date()): { start: string; end: string } {
+  const start = new Date(today.getFullYear(), Math.floor(today.getMonth() / 3) * 3, 1);
+  return { start: isoDay(start), end: isoDay(today) };
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
+}
