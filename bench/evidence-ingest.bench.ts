@@ -78,11 +78,9 @@ const server = spawn(process.execPath, [path.join(ROOT, 'bin/attest.js'), 'serve
 });
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${base}/api/v1/health`)).ok) break;
-  } catch {
-    if (i > 600) throw new Error('server did not start');
-  }
+  const up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+  if (up) break;
+  if (i > 600) throw new Error('server did not start within a minute');
   await new Promise((r) => setTimeout(r, 100));
 }
 const headers = { authorization: `Bearer ${token}` };

@@ -381,3 +381,24 @@ describe('an interrupted upload', () => {
     expect(blobFiles().filter((f) => f.startsWith('tmp'))).toEqual([]);
   });
 });
+
+describe('an upload racing with the discard of the same bytes', () => {
+  it('is refused with 503 and records nothing when its deduplicated blob vanished before the insert', async () => {
+    const before = await counts();
+    const original = store().put.bind(store());
+    // What a concurrent failed upload of the same bytes does: its cleanup removes the blob between
+    // this upload's put (deduplicated) and its insert.
+    store().put = async (source, options) => {
+      const result = await original(source, options);
+      await store().remove(result.sha256);
+      return { ...result, created: false };
+    };
+    try {
+      const res = await upload(admin, meta({ title: 'Raced' }), { fileName: 'raced.txt', content: 'bytes someone else was discarding\n', type: 'text/plain' });
+      expect([res.statusCode, res.json().error.code]).toEqual([503, 'unavailable']);
+    } finally {
+      store().put = original;
+    }
+    expect(await counts()).toEqual(before);
+  });
+});

@@ -140,6 +140,15 @@ export async function getControlsByIds(db: Db, scope: Scope, ids: string[]): Pro
  * Whether any item, of any organization, records these bytes. The blob store is shared and
  * deduplicated across tenants, so a blob may only be deleted when no row at all names it.
  */
+/**
+ * Serializes, per blob hash, recording an item against stored bytes and discarding bytes nobody recorded:
+ * without it a failed upload could remove a blob that a concurrent upload of the same bytes is recording.
+ * Held until the caller's transaction ends.
+ */
+export async function lockBlob(tx: Db, sha256: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'blob:' + sha256}))`);
+}
+
 export async function isBlobReferenced(db: Db, sha256: string): Promise<boolean> {
   const [row] = await db.select({ id: evidenceItems.id }).from(evidenceItems).where(eq(evidenceItems.sha256, sha256)).limit(1);
   return row !== undefined;

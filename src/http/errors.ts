@@ -44,6 +44,9 @@ export function toAppError(err: unknown): AppError | null {
 }
 
 export function sendError(err: unknown, req: FastifyRequest, reply: FastifyReply) {
+  // A request refused before its body was read to the end (an oversize or mistyped upload): close the
+  // connection with the answer, or a browser keeps sending the rest and never sees the error.
+  if (!req.raw.complete) reply.header('connection', 'close');
   const app = toAppError(err);
   if (!app) {
     req.log.error({ err }, 'unhandled error');

@@ -11,7 +11,7 @@ import { sanitizeFileName } from '../domain/evidence/file-name.ts';
 import { canRemove, canSupersede, checkPeriod, evidenceStatus, unknownCriteria } from '../domain/evidence/rules.ts';
 import type { Db } from '../db/client.ts';
 import {
-  getControlsByIds, getEvidence, getEvidenceByIds, getEvidenceForUpdate, insertEvidence, isBlobReferenced, listEvidenceControls,
+  getControlsByIds, getEvidence, getEvidenceByIds, getEvidenceForUpdate, insertEvidence, isBlobReferenced, lockBlob, listEvidenceControls,
   listEvidenceCriteria, listEvidencePage, listEvidenceUsages, markRemoved, markSuperseded, type EvidenceRow,
 } from '../db/evidence.ts';
 import { receiptForEntry } from '../ledger/receipt.ts';
@@ -119,8 +119,11 @@ function formatBytes(n: number): string {
 /** Removes a blob this request created, unless some item (of any organization) now records the same bytes. */
 async function discardBlob(deps: Deps, put: PutResult): Promise<void> {
   if (!put.created) return;
-  if (await isBlobReferenced(deps.db, put.sha256)) return;
-  await deps.blobs.remove(put.sha256);
+  await deps.db.transaction(async (tx) => {
+    await lockBlob(tx, put.sha256);
+    if (await isBlobReferenced(tx, put.sha256)) return;
+    await deps.blobs.remove(put.sha256);
+  });
 }
 
 /** The role check of an upload, done before its body is read. */
@@ -146,6 +149,11 @@ export async function addEvidence(deps: Deps, ctx: Ctx, metadata: EvidenceMetada
     const actor = actorOf(ctx);
     return await deps.db.transaction(async (tx) => {
       const links = await checkLinks(tx, scope, metadata);
+      // A concurrent failed upload of the same bytes may have discarded them after our put deduplicated.
+      await lockBlob(tx, put.sha256);
+      if ((await deps.blobs.stat(put.sha256)) !== put.size) {
+        throw new AppError('unavailable', 'Another upload of the same file was being discarded at the same moment; send it again.');
+      }
       if (supersedesId !== undefined) {
         const old = await getEvidenceForUpdate(tx, scope, supersedesId);
         if (!old) throw notFound('No such evidence.');
