@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, makeTestApp, type TestApp } from './helpers/app.ts';
 import { createDemo, DEMO_PASSWORD, DEMO_USERS } from '../src/services/demo.ts';
 import { verifyLedger } from '../src/ledger/chain.ts';
+import { verifyInstance } from '../src/ledger/verify.ts';
 
 let t: TestApp;
 beforeAll(async () => { t = await makeTestApp(); });
@@ -49,5 +50,63 @@ describe('demo organization', () => {
     const description = (await admin.get(`/api/v1/systems/${systemId}/description`)).json();
     expect(description.sections.find((s: { key: string }) => s.key === 'DC7').markdown).toContain('Amazon Web Services');
     expect((await verifyLedger(t.deps.db)).failures).toEqual([]);
+  });
+
+  it('has a year of evidence of several kinds, with deliberate gaps that Type II readiness and the reminders show', async () => {
+    const systemId = (await admin.get('/api/v1/systems')).json().systems[0].id;
+    const controls = (await admin.get(`/api/v1/systems/${systemId}/controls`)).json().controls as { id: string; code: string }[];
+    const items: { contentType: string; size: number; periodStart: string; controls: { id: string }[] }[] = [];
+    for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+      const page: { items: typeof items; nextCursor: string | null } = (await admin.get(`/api/v1/evidence?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json();
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    }
+    expect(items.length).toBeGreaterThan(80);
+    expect(items.length).toBeLessThan(150);
+    expect(new Set(items.map((i) => i.contentType))).toEqual(new Set(['text/csv', 'image/png', 'application/pdf', 'application/json', 'text/plain']));
+    expect(Math.max(...items.map((i) => i.size))).toBeLessThan(8 * 1024);
+    expect(new Set(items.map((i) => i.periodStart)).size).toBeGreaterThanOrEqual(4); // the quarters of the year
+    const withEvidence = new Set(items.flatMap((i) => i.controls.map((c) => c.id)));
+    expect(withEvidence.size / controls.length).toBeGreaterThan(0.9);
+    const none = controls.find((c) => c.code === 'OPS-06')!;
+    expect(withEvidence.has(none.id)).toBe(false);
+
+    const type2 = (await admin.get(`/api/v1/systems/${systemId}/readiness?reportType=type2`)).json();
+    expect(type2.assessed.operating).toBe(true);
+    const notOperating = type2.gaps.filter((g: { kind: string }) => g.kind === 'not_operating') as { controlId?: string }[];
+    expect(notOperating.some((g) => g.controlId === none.id)).toBe(true);
+    expect(type2.percent).toBeLessThan((await admin.get(`/api/v1/systems/${systemId}/readiness`)).json().percent);
+
+    const reminders = (await admin.get('/api/v1/freshness/reminders')).json().reminders as { control: { code: string } }[];
+    expect(reminders.map((r) => r.control.code)).toContain('OPS-06');
+    // BCP skipped one quarter: its quarterly restore test shows a missing window between covered ones.
+    const restore = controls.find((c) => c.code === 'BCP-03')!;
+    const timeline = (await admin.get(`/api/v1/controls/${restore.id}/freshness`)).json();
+    expect(timeline.summary.missing).toBeGreaterThanOrEqual(1);
+    expect(timeline.summary.covered).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has an open request list in every status, with assignees, due dates, controls and evidence', async () => {
+    const requests = (await admin.get('/api/v1/requests')).json().requests as { status: string; assignee: unknown; dueOn: string | null; dueState: string; controls: unknown[]; attachmentCount: number; commentCount: number }[];
+    expect(requests.length).toBeGreaterThanOrEqual(5);
+    expect(requests.length).toBeLessThanOrEqual(8);
+    const count = (status: string) => requests.filter((r) => r.status === status).length;
+    expect(count('open')).toBeGreaterThanOrEqual(2);
+    expect(count('submitted')).toBeGreaterThanOrEqual(1);
+    expect(count('accepted')).toBeGreaterThanOrEqual(1);
+    const returned = requests.filter((r) => r.status === 'returned');
+    expect(returned).toHaveLength(1);
+    expect(returned[0]!.commentCount).toBeGreaterThanOrEqual(1);
+    expect(requests.filter((r) => r.assignee !== null).length).toBeGreaterThanOrEqual(5);
+    expect(requests.some((r) => r.dueState === 'overdue')).toBe(true);
+    expect(requests.every((r) => r.controls.length > 0)).toBe(true);
+    expect(requests.filter((r) => r.attachmentCount > 0).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('passes a full verification of the ledger, blobs included', async () => {
+    const result = await verifyInstance(t.deps);
+    expect(result.failures).toEqual([]);
+    expect(result.totalBlobs).toBeGreaterThan(80);
+    expect(result.checkedBlobs).toBe(result.totalBlobs);
   });
 });

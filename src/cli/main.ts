@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import { loadConfig } from '../config.ts';
 import { DataDirInUseError } from '../db/client.ts';
+import { useMailLogger } from '../services/mailer.ts';
 import { AppError } from '../services/errors.ts';
 import { serve } from './serve.ts';
 import { withRuntime, promptPassword } from './local.ts';
@@ -82,6 +83,8 @@ catalog
   });
 
 program.command('demo').description('Create the demo organization (idempotent) and print its users\' credentials').action(async () => {
+  // The demo's requests notify made-up addresses: keep "mail not sent" lines out of the command's output.
+  useMailLogger({ info: () => undefined, warn: (_obj, msg) => console.error(msg) });
   const result = await withRuntime(({ deps }) => createDemo(deps));
   console.log(result.created ? `Created the demo organization "${result.organization}".` : `The demo organization "${result.organization}" already exists; nothing changed.`);
   console.log(`Log in with any of these users (password: ${result.password}):`);

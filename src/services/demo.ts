@@ -1,5 +1,6 @@
 // The demo organization: a fictional payroll SaaS company with a lived-in SOC 2 program, built through
-// the same use cases as the app (so every row is audited). Idempotent: a second run changes nothing.
+// the same use cases as the app (so every row is audited), with a year of evidence and a PBC request
+// list (demo-evidence.ts). Idempotent: a second run changes nothing.
 import { SystemFields } from '../contract/program.ts';
 import { CreateVendorReportRequest, CreateVendorRequest } from '../contract/vendors.ts';
 import { CreateRiskRequest } from '../contract/risks.ts';
@@ -19,6 +20,7 @@ import { createVendor } from './vendors.ts';
 import { addVendorReport, recordVendorReview } from './vendor-reviews.ts';
 import { createRisk } from './risks.ts';
 import { recordAssessment } from './risk-assessments.ts';
+import { seedEvidence, seedRequests } from './demo-evidence.ts';
 
 export const DEMO_ORGANIZATION = 'Northwind Payroll (demo)';
 export const DEMO_PASSWORD = 'northwind-demo-2026';
@@ -64,6 +66,11 @@ export async function createDemo(deps: Deps): Promise<DemoResult> {
   await seedControls(deps, admin, systemId, people);
   await seedPolicies(deps, admin, systemId, [await ctxOf(DEMO_USERS[1]!.email, 'compliance_manager'), await ctxOf(DEMO_USERS[3]!.email, 'employee')]);
   await seedVendorsAndRisks(deps, admin, systemId, people, now);
+  const actors = { admin, manager: await ctxOf(DEMO_USERS[1]!.email, 'compliance_manager'), owner: await ctxOf(DEMO_USERS[2]!.email, 'control_owner') };
+  const controls = await listSystemControls(deps, admin, systemId, { status: 'active' });
+  const evidence = await seedEvidence(deps, actors, controls, [...DEMO_USERS, ...OTHER_PEOPLE]);
+  // The request notifications stay in the app: no mail goes to the fictional addresses even where SMTP is set up.
+  await seedRequests({ ...deps, config: { ...deps.config, smtpUrl: undefined } }, actors, systemId, controls, evidence);
   return { created: true, ...result };
 }
 

@@ -37,12 +37,11 @@ const ref = (id: string | null, labels: Map<string, string>, fallback?: string):
 
 export async function presentRequests(db: Db, scope: Scope, rows: readonly RequestRow[], today: string): Promise<PbcRequest[]> {
   const ids = rows.map((r) => r.id);
-  const [controls, comments, attachments, labels] = await Promise.all([
-    listRequestControls(db, scope, ids),
-    countComments(db, scope, ids),
-    countAttachments(db, scope, ids),
-    getUserLabels(db, rows.flatMap((r) => [r.assigneeId, r.createdById].filter((x): x is string => x !== null))),
-  ]);
+  // One after another: inside a transaction they share one connection, which runs one query at a time.
+  const controls = await listRequestControls(db, scope, ids);
+  const comments = await countComments(db, scope, ids);
+  const attachments = await countAttachments(db, scope, ids);
+  const labels = await getUserLabels(db, rows.flatMap((r) => [r.assigneeId, r.createdById].filter((x): x is string => x !== null)));
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
