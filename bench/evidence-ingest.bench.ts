@@ -89,14 +89,30 @@ const controls = (await (await fetch(`${base}/api/v1/systems/${systems.systems[0
 const controlId = (controls.controls ?? controls.items)![0]!.id;
 const rssBefore = peakRssMb(server.pid!);
 
-const t0 = performance.now();
-const queue = [...files];
-await Promise.all(
-  Array.from({ length: CONCURRENCY }, async () => {
-    for (let f = queue.shift(); f; f = queue.shift()) await upload(base, token, controlId, f);
-  }),
-);
-const uploadS = (performance.now() - t0) / 1000;
+/** Uploads one size class with CONCURRENCY requests in flight; returns the seconds it took. */
+async function uploadAll(list: string[]): Promise<number> {
+  const t = performance.now();
+  const queue = [...list];
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let f = queue.shift(); f; f = queue.shift()) await upload(base, token, controlId, f);
+    }),
+  );
+  return (performance.now() - t) / 1000;
+}
+const bySize = new Map<number, string[]>();
+for (const f of files) {
+  const size = fs.statSync(f).size;
+  bySize.set(size, [...(bySize.get(size) ?? []), f]);
+}
+const perClass: Record<string, { files: number; mb_s: number; ms_per_file: number }> = {};
+let uploadS = 0;
+for (const [size, list] of [...bySize].sort((a, b) => b[0] - a[0])) {
+  const s = await uploadAll(list);
+  uploadS += s;
+  const label = size >= 1 << 20 ? `${Math.round(size / (1 << 20))}MiB` : `${Math.round(size / 1024)}KiB`;
+  perClass[label] = { files: list.length, mb_s: Number(((size * list.length) / 1024 / 1024 / s).toFixed(1)), ms_per_file: Number(((s * 1000) / list.length).toFixed(1)) };
+}
 const rssPeak = peakRssMb(server.pid!);
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
@@ -115,6 +131,7 @@ console.log(JSON.stringify({
   upload_mb_s: Number((mb / uploadS).toFixed(1)),
   reference_sha256sum_mb_s: Number((mb / shaS).toFixed(1)),
   ratio: Number((mb / uploadS / (mb / shaS)).toFixed(3)),
+  by_file_size: perClass,
   server_peak_rss_mb: rssPeak,
   server_rss_before_uploads_mb: rssBefore,
 }));

@@ -14,6 +14,9 @@ import { openDatabase } from '../src/db/client.ts';
 import { buildApp } from '../src/http/app.ts';
 import { createDemo, DEMO_ORGANIZATION, DEMO_USERS } from '../src/services/demo.ts';
 import { createTokenLocally } from '../src/services/local-accounts.ts';
+import { useMailLogger } from '../src/services/mailer.ts';
+
+useMailLogger({ info: () => undefined, warn: () => undefined }); // the demo's requests notify made-up addresses
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 16;
