@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, hasBrowser, serveWithBrowser, type Served } from './browser.ts';
+import { CHROMIUM, hasBrowser, serveWithBrowser, type Served, logIn } from './browser.ts';
 import { makeTestApp, PASSWORD, setupInstance } from '../helpers/app.ts';
 
 let s: Served;
@@ -50,13 +50,7 @@ describe.skipIf(!hasBrowser)('evidence journey in Chromium', () => {
     const list = (await agent.get(`/api/v1/systems/${systemId}/controls`)).json() as { controls: { id: string; code: string }[] };
     controlId = list.controls.find((c) => c.code === 'RISK-02')!.id;
 
-    page = await (await s.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
-    page.setDefaultTimeout(30_000);
-    await page.goto(`${s.url}/login`);
-    await page.getByLabel('Email').fill('owner@acme.test');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    page = await logIn(s.browser, s.url, 'owner@acme.test', { width: 1280, height: 900 });
   }, 90_000);
   afterAll(async () => {
     await s?.close();

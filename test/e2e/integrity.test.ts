@@ -4,8 +4,8 @@ import fs from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasBrowser, serveWithBrowser, type Served } from './browser.ts';
-import { PASSWORD, setupInstance } from '../helpers/app.ts';
+import { hasBrowser, serveWithBrowser, type Served, logIn } from './browser.ts';
+import { setupInstance } from '../helpers/app.ts';
 
 let s: Served;
 let page: Page;
@@ -16,13 +16,7 @@ describe.skipIf(!hasBrowser)('ledger integrity in Chromium', () => {
     s = await serveWithBrowser();
     const { session } = await setupInstance(s.t);
     orgId = session.activeOrganization.organization.id;
-    page = await (await s.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
-    page.setDefaultTimeout(30_000);
-    await page.goto(`${s.url}/login`);
-    await page.getByLabel('Email').fill('owner@acme.test');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    page = await logIn(s.browser, s.url, 'owner@acme.test', { width: 1280, height: 900 });
   }, 90_000);
   afterAll(async () => { await s?.close(); });
 

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasBrowser, serveWithBrowser, type Served } from './browser.ts';
-import { PASSWORD, setupInstance } from '../helpers/app.ts';
+import { hasBrowser, serveWithBrowser, type Served, logIn } from './browser.ts';
+import { setupInstance } from '../helpers/app.ts';
 
 let s: Served;
 let page: Page;
@@ -14,13 +14,7 @@ describe.skipIf(!hasBrowser)('policy PDF in Chromium', () => {
     s = await serveWithBrowser();
     const { agent } = await setupInstance(s.t);
     policyId = (await agent.post('/api/v1/policies', { title: 'Clean Desk Policy', body: '# Clean Desk Policy\n\n## Rules\n\n- Lock papers away.\n' })).json().id;
-    page = await (await s.browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true })).newPage();
-    page.setDefaultTimeout(30_000);
-    await page.goto(`${s.url}/login`);
-    await page.getByLabel('Email').fill('owner@acme.test');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    page = await logIn(s.browser, s.url, 'owner@acme.test', { width: 1280, height: 860 });
   }, 60_000);
   afterAll(async () => { await s?.close(); });
 

@@ -2,8 +2,8 @@
 // assign an owner → adopt, approve, publish and acknowledge a policy → readiness rises and the gap list shrinks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasBrowser, serveWithBrowser, type Served } from './browser.ts';
-import { PASSWORD, setupInstance } from '../helpers/app.ts';
+import { hasBrowser, serveWithBrowser, type Served, logIn } from './browser.ts';
+import { setupInstance } from '../helpers/app.ts';
 
 let s: Served;
 let page: Page;
@@ -31,13 +31,7 @@ describe.skipIf(!hasBrowser)('program journey in Chromium', () => {
   beforeAll(async () => {
     s = await serveWithBrowser();
     await setupInstance(s.t);
-    page = await (await s.browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
-    page.setDefaultTimeout(30_000); // generous: CI machines are loaded, and toasts may briefly cover a button
-    await page.goto(`${s.url}/login`);
-    await page.getByLabel('Email').fill('owner@acme.test');
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    page = await logIn(s.browser, s.url, 'owner@acme.test', { width: 1280, height: 860 });
   }, 60_000);
   afterAll(async () => { await s?.close(); });
 

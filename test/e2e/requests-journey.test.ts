@@ -1,23 +1,12 @@
 // The request list in Chromium: empty state → import a spreadsheet (errors shown, then a good file) →
 // a new request assigned to an employee → the employee's bell → submit → the admin accepts; export.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, serveWithBrowser, type Served } from './browser.ts';
-import { inviteMember, PASSWORD, setupInstance } from '../helpers/app.ts';
+import type { Page } from 'playwright-core';
+import { hasBrowser, logIn, serveWithBrowser, type Served } from './browser.ts';
+import { inviteMember, setupInstance } from '../helpers/app.ts';
 
 let s: Served;
 let admin: Page;
-
-async function logIn(browser: Browser, url: string, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  page.setDefaultTimeout(30_000);
-  await page.goto(`${url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
 
 describe.skipIf(!hasBrowser)('requests journey in Chromium', () => {
   beforeAll(async () => {
