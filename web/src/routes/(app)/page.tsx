@@ -121,9 +121,10 @@ export default function HomePage() {
         <Group gap="sm" wrap="nowrap" align="flex-start">
           <IconInfoCircle size={18} color="var(--mantine-color-dimmed)" style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />
           <Text size="sm" c="dimmed">
-            This version of attest covers accounts, organizations, members, invitations, API tokens, the audit log, the
-            criteria catalog and the first program areas, starting with Scope (your system and its description), Controls
-            and People. The areas marked “Soon” in the navigation arrive in later releases; each page says what it will do.
+            This version of attest covers your whole SOC 2 program (scope and system description, controls, policies,
+            people, vendors, risks and readiness), the evidence vault with its signed ledger, and requests. The areas
+            marked “Soon” in the navigation (the auditor’s examination, the report and the trust portal) arrive in later
+            releases; each page says what it will do.
           </Text>
         </Group>
       </Paper>

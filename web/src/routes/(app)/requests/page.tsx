@@ -113,7 +113,7 @@ function Requests() {
                         <Table.Tr key={r.id}>
                           <Table.Td>
                             <Anchor component={Link} to={`/requests/${r.id}`} size="sm" fw={500}>{r.title}</Anchor>
-                            <Text size="xs" c="dimmed">{r.commentCount} comment(s) · {r.attachmentCount} attachment(s)</Text>
+                            <Text size="xs" c="dimmed">{plural(r.commentCount, 'comment')} · {plural(r.attachmentCount, 'attachment')}</Text>
                           </Table.Td>
                           <Table.Td><Text size="sm">{r.controls.map((c) => c.code).join(', ') || '—'}</Text></Table.Td>
                           <Table.Td><Text size="sm" c={r.assignee ? undefined : 'dimmed'}>{r.assignee?.label ?? 'Unassigned'}</Text></Table.Td>
@@ -139,4 +139,8 @@ function Requests() {
       <ImportRequestsModal opened={importing} onClose={() => setImporting(false)} />
     </>
   );
+}
+
+function plural(n: number, noun: string): string {
+  return n === 0 ? `no ${noun}s` : `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
