@@ -1,12 +1,8 @@
 // /controls?system=…: the controls of a system (the choice is kept in the URL), and their coverage of the criteria.
-import { Button, NativeSelect, Paper, Stack, Text } from '@mantine/core';
-import { IconArrowRight, IconTarget } from '@tabler/icons-react';
-import { Link } from 'react-router';
-import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { SectionLoader } from '../../../components/FullPageLoader.tsx';
+import { NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ProgramGate } from '../../../components/ProgramGate.tsx';
+import { SystemsState } from '../../../components/SystemsState.tsx';
 import { useSystemParam } from '../../../program.ts';
 import { canWriteProgram, useActiveSession } from '../../../session.ts';
 import { CONTROLS_SUMMARY, SystemControls } from './SystemControls.tsx';
@@ -27,27 +23,10 @@ function Controls() {
 
   if (systems.isPending || systems.isError || list.length === 0) {
     return (
-      <>
-        <PageHeader title="Controls" description={CONTROLS_SUMMARY} />
-        {systems.isPending ? (
-          <SectionLoader label="Loading systems" />
-        ) : systems.isError ? (
-          <ErrorAlert error={systems.error} onRetry={() => void systems.refetch()} />
-        ) : (
-          <EmptyPanel
-            icon={<IconTarget size={26} stroke={1.5} />}
-            title="Define a system first"
-            actions={
-              <Button component={Link} to="/scope" rightSection={<IconArrowRight size={16} />}>
-                Go to Scope
-              </Button>
-            }
-          >
-            Controls belong to a system: the services and components your SOC 2 report covers. Define it in Scope, choose
-            the categories in scope, then come back to adopt controls for its criteria.
-          </EmptyPanel>
-        )}
-      </>
+      <SystemsState title="Controls" description={CONTROLS_SUMMARY} systems={systems}>
+        Controls belong to a system: the services and components your SOC 2 report covers. Define it in Scope, choose
+        the categories in scope, then come back to adopt controls for its criteria.
+      </SystemsState>
     );
   }
 

@@ -6,15 +6,15 @@ import {
   Text, Title,
 } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
-import { IconArrowRight, IconDownload, IconInfoCircle, IconTarget } from '@tabler/icons-react';
+import { IconArrowRight, IconDownload, IconInfoCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../../api.ts';
-import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ProgramGate } from '../../../components/ProgramGate.tsx';
+import { SystemsState } from '../../../components/SystemsState.tsx';
 import type { Gap, Readiness, ReadinessReportType } from '../../../contract.ts';
 import { useSystemParam } from '../../../program.ts';
 
@@ -34,27 +34,10 @@ function ReadinessArea() {
 
   if (systems.isPending || systems.isError || list.length === 0 || !selectedId) {
     return (
-      <>
-        <PageHeader title="Readiness" description={SUMMARY} />
-        {systems.isPending ? (
-          <SectionLoader label="Loading systems" />
-        ) : systems.isError ? (
-          <ErrorAlert error={systems.error} onRetry={() => void systems.refetch()} />
-        ) : (
-          <EmptyPanel
-            icon={<IconTarget size={26} stroke={1.5} />}
-            title="Define a system first"
-            actions={
-              <Button component={Link} to="/scope" rightSection={<IconArrowRight size={16} />}>
-                Go to Scope
-              </Button>
-            }
-          >
-            Readiness is measured per system: the services and components your SOC 2 report covers. Define one in Scope,
-            adopt controls for its criteria, and come back here to see what is left before the examination.
-          </EmptyPanel>
-        )}
-      </>
+      <SystemsState title="Readiness" description={SUMMARY} systems={systems}>
+        Readiness is measured per system: the services and components your SOC 2 report covers. Define one in Scope,
+        adopt controls for its criteria, and come back here to see what is left before the examination.
+      </SystemsState>
     );
   }
 
