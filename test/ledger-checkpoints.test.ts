@@ -233,6 +233,7 @@ describe('receipts', () => {
       return false;
     }
   });
+  if (!tools && process.env.ATTEST_REQUIRE_TOOLS) throw new Error('ATTEST_REQUIRE_TOOLS is set but sha256sum, openssl, jq or base64 is missing');
 
   it.skipIf(!tools)('check out with the README\'s shell steps (sha256sum, jq, openssl), and fail them when tampered', async () => {
     const readme = fs.readFileSync('README.md', 'utf8');

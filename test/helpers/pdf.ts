@@ -11,6 +11,7 @@ export const hasPdftotext = (() => {
     execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
     return true;
   } catch {
+    if (process.env.ATTEST_REQUIRE_TOOLS) throw new Error('ATTEST_REQUIRE_TOOLS is set but pdftotext is missing (apt-get install -y poppler-utils)');
     return false;
   }
 })();
