@@ -96,14 +96,16 @@ describe('GET /api/v1/policies/:id/versions/:n/pdf', () => {
     expect(text.split('Remote Work Policy').length - 1).toBe(1 + (pages - 1));
   });
 
-  it('marks a draft with a DRAFT watermark on every page and names it not approved', async () => {
+  it('marks a draft with a DRAFT watermark on every page', async () => {
     const res = await admin.get(pdfUrl(2));
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="remote_work_policy-v2.pdf"');
     const pdf = res.rawPayload;
     expect(standardFontTextCount(pdf, 'DRAFT')).toBe(pageCount(pdf));
-    if (!hasPdftotext) return;
-    const text = pdfText(pdf);
+  });
+
+  it.skipIf(!hasPdftotext)('names the draft not approved in its text, with the draft\'s own body', async () => {
+    const text = pdfText((await admin.get(pdfUrl(2))).rawPayload);
     expect(text).toContain('Version 2 · Draft');
     expect(text).toMatch(/Approved by\s+Not approved/);
     expect(text).toMatch(/Next review\s+Set when this version is approved/);
