@@ -33,11 +33,6 @@ export async function countUnread(db: Db, scope: Scope, userId: string): Promise
   return Number(row?.n ?? 0);
 }
 
-export async function getNotification(db: Db, scope: Scope, userId: string, id: string): Promise<NotificationRow | undefined> {
-  const [row] = await db.select().from(notifications).where(and(eq(notifications.organizationId, scope.organizationId), eq(notifications.userId, userId), eq(notifications.id, id)));
-  return row;
-}
-
 /** Marks one notification read (keeping the first read time). */
 export async function markRead(db: Db, scope: Scope, userId: string, id: string, at: Date): Promise<NotificationRow | undefined> {
   const [row] = await db

@@ -27,7 +27,7 @@ export function defaultPeriod(today: string): Period {
 
 function checkPeriod(query: FreshnessQuery, today: string): Period {
   const fallback = defaultPeriod(today);
-  const period = { from: query.from ?? (query.to ? addDays(addMonths(query.to, -12), 1) : fallback.from), to: query.to ?? fallback.to };
+  const period = { from: query.from ?? (query.to ? defaultPeriod(query.to).from : fallback.from), to: query.to ?? fallback.to };
   if (period.from > period.to) throw new AppError('validation_failed', 'to: the period ends before it starts', { fields: [{ path: 'to', message: 'must be on or after from' }] });
   if (daysBetween(period.from, period.to) > FRESHNESS_MAX_PERIOD_DAYS) {
     throw new AppError('validation_failed', `to: the period is longer than ${FRESHNESS_MAX_PERIOD_DAYS} days`, { fields: [{ path: 'to', message: `at most ${FRESHNESS_MAX_PERIOD_DAYS} days after from` }] });

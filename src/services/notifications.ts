@@ -7,7 +7,7 @@ import type { Config } from '../config.ts';
 import type { Ctx, Deps, Scope } from './context.ts';
 import { notFound } from './errors.ts';
 import { authorize } from './gate.ts';
-import { decodeCursor, encodeCursor } from './paging.ts';
+import { decodeCursor, pageOf } from './paging.ts';
 import type { Mail } from './mailer.ts';
 
 export const NOTIFICATION_PAGE = 50;
@@ -54,11 +54,10 @@ export async function listMyNotifications(deps: Deps, ctx: Ctx, query: { unread?
   const scope = authorize(ctx, 'notification.read');
   const limit = query.limit ?? NOTIFICATION_PAGE;
   const rows = await listNotifications(deps.db, scope, ctx.actor.userId, { unreadOnly: query.unread === 'true' }, { after: parseCursor(query.cursor), limit: limit + 1 });
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
+  const { page, nextCursor } = pageOf(rows, limit, 'notifications', (n) => ({ key: n.createdAt.toISOString(), id: n.id }));
   return {
     notifications: page.map(present),
-    nextCursor: rows.length > limit && last ? encodeCursor('notifications', { key: last.createdAt.toISOString(), id: last.id }) : null,
+    nextCursor,
     unread: await countUnread(deps.db, scope, ctx.actor.userId),
   };
 }

@@ -18,7 +18,7 @@ import { renderXlsx } from '../render/xlsx.ts';
 import type { Ctx, Deps, Scope } from './context.ts';
 import { AppError, notFound, type FieldError } from './errors.ts';
 import { authorize } from './gate.ts';
-import { decodeCursor, encodeCursor } from './paging.ts';
+import { decodeCursor, pageOf } from './paging.ts';
 import { actorOf, recordAudit } from './audit.ts';
 import { sendMails, type Mail } from './mailer.ts';
 import { notify, type NewNotification } from './notifications.ts';
@@ -101,9 +101,8 @@ export async function listRequestPage(deps: Deps, ctx: Ctx, query: RequestQuery)
   const limit = query.limit ?? REQUEST_PAGE;
   const filter = filterOf(deps, ctx, query);
   const rows = await listRequests(deps.db, scope, filter, { after: parseCursor(query.cursor), limit: limit + 1 });
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return { requests: await presentRequests(deps.db, scope, page, filter.today), nextCursor: rows.length > limit && last ? encodeCursor('requests', { key: last.createdAt.toISOString(), id: last.id }) : null };
+  const { page, nextCursor } = pageOf(rows, limit, 'requests', (r) => ({ key: r.createdAt.toISOString(), id: r.id }));
+  return { requests: await presentRequests(deps.db, scope, page, filter.today), nextCursor };
 }
 
 export async function readRequest(deps: Deps, ctx: Ctx, id: string): Promise<RequestDetail> {
@@ -246,11 +245,10 @@ export async function attachRequestEvidence(deps: Deps, ctx: Ctx, id: string, ev
     authorizeRespond(ctx, row);
     if (!(await getEvidenceRef(tx, scope, evidenceId))) throw notFound('No such evidence item.');
     const at = deps.now();
-    if (await insertAttachment(tx, scope, { requestId: id, evidenceId, attachedById: actingUserId(ctx), attachedByLabel: ctx.actor.label, attachedAt: at })) {
-      await updateRequest(tx, scope, id, {}, at);
-      await recordAudit(tx, { org: scope.organizationId, actor: actorOf(ctx), meta: ctx, kind: 'request.evidence_attached', objectType: 'request', objectId: id, data: { title: row.title, evidenceId }, at });
-    }
-    return requestDetail(tx, scope, row, isoDate(at));
+    if (!(await insertAttachment(tx, scope, { requestId: id, evidenceId, attachedById: actingUserId(ctx), attachedByLabel: ctx.actor.label, attachedAt: at }))) return requestDetail(tx, scope, row, isoDate(at));
+    const updated = await updateRequest(tx, scope, id, {}, at);
+    await recordAudit(tx, { org: scope.organizationId, actor: actorOf(ctx), meta: ctx, kind: 'request.evidence_attached', objectType: 'request', objectId: id, data: { title: row.title, evidenceId }, at });
+    return requestDetail(tx, scope, updated, isoDate(at));
   });
 }
 
@@ -261,9 +259,9 @@ export async function detachRequestEvidence(deps: Deps, ctx: Ctx, id: string, ev
     authorizeRespond(ctx, row);
     const at = deps.now();
     if (!(await deleteAttachment(tx, scope, id, evidenceId))) throw notFound('That evidence is not attached to this request.');
-    await updateRequest(tx, scope, id, {}, at);
+    const updated = await updateRequest(tx, scope, id, {}, at);
     await recordAudit(tx, { org: scope.organizationId, actor: actorOf(ctx), meta: ctx, kind: 'request.evidence_detached', objectType: 'request', objectId: id, data: { title: row.title, evidenceId }, at });
-    return requestDetail(tx, scope, row, isoDate(at));
+    return requestDetail(tx, scope, updated, isoDate(at));
   });
 }
 
