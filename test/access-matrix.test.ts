@@ -90,6 +90,47 @@ let requestFixture: Promise<string> | undefined;
 const matrixRequest = () => (requestFixture ??= freshRequest());
 const REQUEST_RESPONDERS: Role[] = ['admin', 'compliance_manager', 'control_owner'];
 
+// ---- Engagements: Acme and Audit LLP; the firm's partner is the engagement partner, its auditor is on the team.
+const ENGAGEMENT_READERS: Role[] = ['admin', 'compliance_manager', 'control_owner', 'viewer', 'partner', 'auditor'];
+const ENGAGEMENT_DOCUMENTERS: Role[] = ['admin', 'compliance_manager', 'partner', 'auditor'];
+const FIRM_PARTNER: Role[] = ['partner'];
+const principal = (role: Role) => principals.find((p) => p.role === role)!;
+const orgIdOf = async (agent: Agent): Promise<string> => (await agent.get('/api/v1/session')).json().activeOrganization.organization.id;
+let partyIds: Promise<{ acme: string; firm: string; auditorId: string }> | undefined;
+const parties = () => (partyIds ??= (async () => ({
+  acme: await orgIdOf(principal('admin').agent),
+  firm: await orgIdOf(principal('partner').agent),
+  auditorId: (await principal('auditor').agent.get('/api/v1/session')).json().user.id as string,
+}))());
+/** An engagement proposed by one side (`by`), optionally accepted by the other and staffed with the firm's auditor. */
+async function freshEngagement(by: 'service_org' | 'audit_firm', accept: boolean): Promise<string> {
+  const ids = await parties();
+  const admin = principal('admin').agent;
+  const partner = principal('partner').agent;
+  const terms = { name: `Matrix engagement ${++n}`, reportType: 'type2', periodStart: '2026-01-01', periodEnd: '2026-12-31' };
+  const proposed = by === 'service_org'
+    ? await admin.post('/api/v1/engagements', { ...terms, counterpartyId: ids.firm, systemId: acmeProgram.systemId })
+    : await partner.post('/api/v1/engagements', { ...terms, counterpartyId: ids.acme });
+  const id = proposed.json().id as string;
+  if (!accept) return id;
+  if (by === 'service_org') await partner.post(`/api/v1/engagements/${id}/respond`, { decision: 'accept' });
+  else await admin.post(`/api/v1/engagements/${id}/respond`, { decision: 'accept', systemId: acmeProgram.systemId });
+  await partner.post(`/api/v1/engagements/${id}/team`, { userId: ids.auditorId, role: 'auditor' });
+  return id;
+}
+let engagementFixture: Promise<{ id: string; documentId: string }> | undefined;
+const matrixEngagement = () => (engagementFixture ??= (async () => {
+  const id = await freshEngagement('service_org', true);
+  const body = Buffer.from('%PDF-1.4\n% matrix letter\n%%EOF\n');
+  const boundary = 'matrixboundary';
+  const payload = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="letter.pdf"\r\nContent-Type: application/pdf\r\n\r\n`), body, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  const res = await principal('admin').agent.request('POST', `/api/v1/engagements/${id}/documents`, payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+  return { id, documentId: res.json().documents[0].id as string };
+})());
+/** Whichever side the principal is on, a proposal by the other side (so that answering it is theirs to do). */
+const proposalFor = (p: Principal) => freshEngagement(p.kind === 'service_org' ? 'audit_firm' : 'service_org', false);
+const ownProposal = (p: Principal) => freshEngagement(p.kind, false);
+
 const MATRIX: Record<string, Row> = {
   'GET /api/health': { auth: 'public', prepare: fixed('/api/health') },
   'GET /api/version': { auth: 'public', prepare: fixed('/api/version') },
@@ -214,6 +255,24 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/notifications/unread-count': { auth: 'actor', allowed: ALL, prepare: fixed('/api/v1/notifications/unread-count') },
   'POST /api/v1/notifications/read-all': { auth: 'actor', allowed: ALL, prepare: fixed('/api/v1/notifications/read-all') },
   'POST /api/v1/notifications/:id/read': { auth: 'actor', allowed: ALL, prepare: async () => ({ url: `/api/v1/notifications/${crypto.randomUUID()}/read` }) },
+  'GET /api/v1/engagements': { auth: 'actor', allowed: ALL, prepare: fixed('/api/v1/engagements') },
+  'GET /api/v1/engagements/counterparties': { auth: 'actor', allowed: ['admin', 'partner'], prepare: fixed('/api/v1/engagements/counterparties') },
+  'POST /api/v1/engagements': { auth: 'actor', allowed: ['admin', 'partner'], prepare: async (p) => {
+    const ids = await parties();
+    const common = { name: `Matrix proposal ${++n}`, reportType: 'type1', asOfDate: '2026-06-30' };
+    return { url: '/api/v1/engagements', body: p.kind === 'service_org' ? { ...common, counterpartyId: ids.firm, systemId: acmeProgram.systemId } : { ...common, counterpartyId: ids.acme } };
+  } },
+  'GET /api/v1/engagements/:id': { auth: 'actor', allowed: ENGAGEMENT_READERS, prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}` }) },
+  'PATCH /api/v1/engagements/:id': { auth: 'actor', allowed: FIRM_PARTNER, prepare: async () => ({ url: `/api/v1/engagements/${await freshEngagement('service_org', true)}`, body: { name: `Renamed ${++n}` } }) },
+  'POST /api/v1/engagements/:id/respond': { auth: 'actor', allowed: ['admin', 'partner'], prepare: async (p) => ({ url: `/api/v1/engagements/${await proposalFor(p)}/respond`, body: { decision: 'decline', reason: 'Matrix' } }) },
+  'POST /api/v1/engagements/:id/withdraw': { auth: 'actor', allowed: ['admin', 'partner'], prepare: async (p) => ({ url: `/api/v1/engagements/${await ownProposal(p)}/withdraw`, body: { reason: 'Matrix' } }) },
+  'POST /api/v1/engagements/:id/status': { auth: 'actor', allowed: FIRM_PARTNER, prepare: async () => ({ url: `/api/v1/engagements/${await freshEngagement('service_org', true)}/status`, body: { status: 'design_review' } }) },
+  'POST /api/v1/engagements/:id/team': { auth: 'actor', allowed: FIRM_PARTNER, prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/team`, body: { userId: (await parties()).auditorId, role: 'auditor' } }) },
+  'DELETE /api/v1/engagements/:id/team/:userId': { auth: 'actor', allowed: FIRM_PARTNER, prepare: async () => ({ url: `/api/v1/engagements/${await freshEngagement('service_org', true)}/team/${(await parties()).auditorId}` }) },
+  'GET /api/v1/engagements/:id/documents/:documentId/content': { auth: 'actor', allowed: ENGAGEMENT_READERS, prepare: async () => { const e = await matrixEngagement(); return { url: `/api/v1/engagements/${e.id}/documents/${e.documentId}/content` }; } },
+  'POST /api/v1/engagements/:id/documents': { auth: 'actor', allowed: ENGAGEMENT_DOCUMENTERS, prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/documents`, body: { note: 'JSON is refused after the role check' } }) },
+  // (fieldwork rows)
+  // (review rows)
 };
 
 beforeAll(async () => {

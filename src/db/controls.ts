@@ -1,6 +1,7 @@
 // Data access for controls adopted into a system.
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
+import { systemLimit } from './limits.ts';
 import { controls } from './schema.ts';
 import type { Scope } from '../services/context.ts';
 
@@ -16,6 +17,8 @@ export interface ControlFilter {
 
 function controlWhere(scope: Scope, systemId: string, filter: ControlFilter): SQL[] {
   const where: SQL[] = [eq(controls.organizationId, scope.organizationId), eq(controls.systemId, systemId)];
+  const limit = systemLimit(scope, controls.systemId);
+  if (limit) where.push(limit);
   if (filter.status !== 'all') where.push(eq(controls.status, filter.status));
   if (filter.criterion) where.push(sql`${controls.criteria} @> ${JSON.stringify([filter.criterion])}::jsonb`);
   if (filter.ownerId) where.push(or(eq(controls.ownerId, filter.ownerId), eq(controls.backupOwnerId, filter.ownerId))!);
@@ -48,7 +51,7 @@ export async function listControls(db: Db, scope: Scope, systemId: string, filte
 }
 
 export async function getControl(db: Db, scope: Scope, id: string): Promise<ControlRow | undefined> {
-  const [row] = await db.select().from(controls).where(and(eq(controls.organizationId, scope.organizationId), eq(controls.id, id)));
+  const [row] = await db.select().from(controls).where(and(eq(controls.organizationId, scope.organizationId), eq(controls.id, id), systemLimit(scope, controls.systemId)));
   return row;
 }
 

@@ -2,7 +2,8 @@
 // afterwards only the supersede link and the removal columns are set, each at most once.
 import { and, asc, desc, eq, ilike, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
-import { controls, evidenceControls, evidenceCriteria, evidenceItems, requestEvidence, requests } from './schema.ts';
+import { periodLimit } from './limits.ts';
+import { controls, engagementDocuments, evidenceControls, evidenceCriteria, evidenceItems, requestEvidence, requests, testPlans } from './schema.ts';
 import type { Scope } from '../services/context.ts';
 
 export type EvidenceRow = typeof evidenceItems.$inferSelect;
@@ -32,6 +33,8 @@ function coversCriteria(ids: readonly string[]): SQL {
 
 function evidenceWhere(scope: Scope, f: EvidenceFilter): SQL[] {
   const where: SQL[] = [eq(evidenceItems.organizationId, scope.organizationId)];
+  const limit = periodLimit(scope, evidenceItems.periodStart, evidenceItems.periodEnd);
+  if (limit) where.push(limit);
   if (!f.includeRemoved) where.push(isNull(evidenceItems.removedAt));
   if (f.controlId) {
     where.push(sql`exists (select 1 from ${evidenceControls} where ${evidenceControls.evidenceId} = ${evidenceItems.id} and ${evidenceControls.controlId} = ${f.controlId})`);
@@ -58,7 +61,7 @@ export async function listEvidencePage(db: Db, scope: Scope, filter: EvidenceFil
 }
 
 export async function getEvidence(db: Db, scope: Scope, id: string): Promise<EvidenceRow | undefined> {
-  const [row] = await db.select().from(evidenceItems).where(and(eq(evidenceItems.organizationId, scope.organizationId), eq(evidenceItems.id, id)));
+  const [row] = await db.select().from(evidenceItems).where(and(eq(evidenceItems.organizationId, scope.organizationId), eq(evidenceItems.id, id), periodLimit(scope, evidenceItems.periodStart, evidenceItems.periodEnd)));
   return row;
 }
 
@@ -70,7 +73,7 @@ export async function getEvidenceForUpdate(db: Db, scope: Scope, id: string): Pr
 
 export async function getEvidenceByIds(db: Db, scope: Scope, ids: string[]): Promise<EvidenceRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(evidenceItems).where(and(eq(evidenceItems.organizationId, scope.organizationId), inArray(evidenceItems.id, ids)));
+  return db.select().from(evidenceItems).where(and(eq(evidenceItems.organizationId, scope.organizationId), inArray(evidenceItems.id, ids), periodLimit(scope, evidenceItems.periodStart, evidenceItems.periodEnd)));
 }
 
 export async function insertEvidence(db: Db, scope: Scope, values: EvidenceValues, links: { controlIds: string[]; criterionIds: string[] }): Promise<EvidenceRow> {
@@ -149,9 +152,14 @@ export async function lockBlob(tx: Db, sha256: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'blob:' + sha256}))`);
 }
 
+/** Whether any record keeps these bytes: an evidence item, an engagement document, or a test plan's population. */
 export async function isBlobReferenced(db: Db, sha256: string): Promise<boolean> {
-  const [row] = await db.select({ id: evidenceItems.id }).from(evidenceItems).where(eq(evidenceItems.sha256, sha256)).limit(1);
-  return row !== undefined;
+  const [item] = await db.select({ id: evidenceItems.id }).from(evidenceItems).where(eq(evidenceItems.sha256, sha256)).limit(1);
+  if (item) return true;
+  const [doc] = await db.select({ id: engagementDocuments.id }).from(engagementDocuments).where(eq(engagementDocuments.sha256, sha256)).limit(1);
+  if (doc) return true;
+  const [plan] = await db.select({ id: testPlans.id }).from(testPlans).where(eq(testPlans.populationSha256, sha256)).limit(1);
+  return plan !== undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Data access for requests (the PBC list): the requests, their controls, comment threads and attached evidence.
 import { and, asc, count, desc, eq, ilike, inArray, isNull, lt, lte, gte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
+import { engagementLimit } from './limits.ts';
 import { controls, evidenceItems, memberships, requestComments, requestControls, requestEvidence, requests, users } from './schema.ts';
 import type { Scope } from '../services/context.ts';
 
@@ -23,6 +24,8 @@ const UNANSWERED = ['open', 'returned'];
 
 function requestWhere(scope: Scope, f: RequestFilter): SQL[] {
   const where: SQL[] = [eq(requests.organizationId, scope.organizationId)];
+  const limit = engagementLimit(scope, requests.engagementId);
+  if (limit) where.push(limit);
   if (f.status) where.push(eq(requests.status, f.status as RequestRow['status']));
   if (f.assigneeId) where.push(eq(requests.assigneeId, f.assigneeId));
   if (f.due === 'no_due_date') where.push(isNull(requests.dueOn));
@@ -46,7 +49,7 @@ export async function listRequests(db: Db, scope: Scope, filter: RequestFilter, 
 }
 
 export async function getRequest(db: Db, scope: Scope, id: string): Promise<RequestRow | undefined> {
-  const [row] = await db.select().from(requests).where(and(eq(requests.organizationId, scope.organizationId), eq(requests.id, id)));
+  const [row] = await db.select().from(requests).where(and(eq(requests.organizationId, scope.organizationId), eq(requests.id, id), engagementLimit(scope, requests.engagementId)));
   return row;
 }
 

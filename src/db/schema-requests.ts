@@ -3,6 +3,7 @@
 import { index, pgTable, primaryKey, text, timestamp, date, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { controls, organizations, systems, users } from './schema-core.ts';
 import { evidenceItems } from './schema-evidence.ts';
+import { engagements } from './schema-engagements.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const orgId = () => uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' });
@@ -16,9 +17,8 @@ export const requests = pgTable('requests', {
   dueOn: date('due_on', { mode: 'string' }),
   assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
   systemId: uuid('system_id').references(() => systems.id, { onDelete: 'set null' }),
-  // Auditor requests will arrive through an engagement (a later issue) and use this same entity;
-  // until engagements exist this stays null (no foreign key yet: the table does not exist).
-  engagementId: uuid('engagement_id'),
+  /** Set when the firm asks through an engagement (a sample item, a population); null for the organization's own. */
+  engagementId: uuid('engagement_id').references(() => engagements.id, { onDelete: 'cascade' }),
   createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
   createdByLabel: text('created_by_label').notNull(),
   submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
@@ -30,6 +30,7 @@ export const requests = pgTable('requests', {
   index('requests_org_status_idx').on(t.organizationId, t.status),
   index('requests_org_assignee_idx').on(t.organizationId, t.assigneeId),
   index('requests_due_idx').on(t.dueOn),
+  index('requests_engagement_idx').on(t.engagementId),
 ]);
 
 export const requestControls = pgTable('request_controls', {

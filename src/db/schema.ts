@@ -8,4 +8,6 @@ export * from './schema-vendors.ts';
 export * from './schema-risks.ts';
 export * from './schema-evidence.ts';
 export * from './schema-ledger.ts';
+export * from './schema-engagements.ts';
 export * from './schema-requests.ts';
+export * from './schema-examination.ts';

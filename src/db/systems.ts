@@ -1,6 +1,7 @@
 // Data access for systems under examination.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
+import { systemLimit } from './limits.ts';
 import { systems } from './schema.ts';
 import type { Scope } from '../services/context.ts';
 
@@ -18,13 +19,13 @@ export async function listSystems(db: Db, scope: Scope) {
       activeControls: sql<number>`(select count(*)::int from controls c where c.system_id = "systems"."id" and c.status = 'active')`,
     })
     .from(systems)
-    .where(eq(systems.organizationId, scope.organizationId))
+    .where(and(eq(systems.organizationId, scope.organizationId), systemLimit(scope, systems.id)))
     .orderBy(asc(systems.name))
     .limit(500);
 }
 
 export async function getSystem(db: Db, scope: Scope, id: string): Promise<SystemRow | undefined> {
-  const [row] = await db.select().from(systems).where(and(eq(systems.organizationId, scope.organizationId), eq(systems.id, id)));
+  const [row] = await db.select().from(systems).where(and(eq(systems.organizationId, scope.organizationId), eq(systems.id, id), systemLimit(scope, systems.id)));
   return row;
 }
 

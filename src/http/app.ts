@@ -21,6 +21,7 @@ import { peopleRoutes } from './routes/people.ts';
 import { policyRoutes } from './routes/policies.ts';
 import { vendorRoutes } from './routes/vendors.ts';
 import { riskRoutes } from './routes/risks.ts';
+import { engagementRoutes } from './routes/engagements.ts';
 import { requestRoutes } from './routes/requests.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { ledgerRoutes } from './routes/ledger.ts';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   policyRoutes(app, deps);
   vendorRoutes(app, deps);
   riskRoutes(app, deps);
+  engagementRoutes(app, deps);
   requestRoutes(app, deps);
   notificationRoutes(app, deps);
   ledgerRoutes(app, deps);

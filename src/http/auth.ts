@@ -1,10 +1,12 @@
 // Authentication at the edge: API token (Bearer) or session cookie; CSRF on cookie-authenticated writes.
 // Each route declares what it needs in config.auth: 'public', 'session' (any session, even mid-MFA) or 'actor' (default).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Ctx, Deps, RequestMeta } from '../services/context.ts';
+import type { Actor, Ctx, Deps, RequestMeta } from '../services/context.ts';
 import { AppError } from '../services/errors.ts';
 import { authenticateToken } from '../services/api-tokens.ts';
 import { actorFromSession, resolveSession, type ResolvedSession } from '../services/auth/session.ts';
+import { engagementViewActor } from '../services/engagements.ts';
+import { ENGAGEMENT_VIEW_HEADER } from '../contract/engagements.ts';
 
 export const SESSION_COOKIE = 'attest_session';
 export type AuthNeed = 'public' | 'session' | 'actor';
@@ -37,7 +39,7 @@ export function registerAuth(app: FastifyInstance, deps: Deps) {
       if (need === 'session') throw new AppError('forbidden', 'This endpoint is for browser sessions, not API tokens.');
       const actor = await authenticateToken(deps, bearer.trim());
       if (!actor) throw new AppError('unauthenticated', 'The API token is not valid or has been revoked.');
-      req.ctx = { actor, ip: req.ip, requestId: req.id };
+      req.ctx = { actor: await throughEngagement(deps, req, actor), ip: req.ip, requestId: req.id };
       return;
     }
     const cookie = req.cookies[SESSION_COOKIE];
@@ -50,8 +52,19 @@ export function registerAuth(app: FastifyInstance, deps: Deps) {
     if (req.session.state === 'mfa_enrolment_required') throw new AppError('mfa_enrolment_required');
     const actor = actorFromSession(req.session);
     if (!actor) throw new AppError('forbidden', 'You do not belong to any organization.');
-    req.ctx = { actor, ip: req.ip, requestId: req.id };
+    req.ctx = { actor: await throughEngagement(deps, req, actor), ip: req.ip, requestId: req.id };
   });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** With the Attest-Engagement header, a firm's team member acts as a read-only view of the engagement's client. */
+async function throughEngagement(deps: Deps, req: FastifyRequest, actor: Actor): Promise<Actor> {
+  const header = req.headers[ENGAGEMENT_VIEW_HEADER];
+  if (header === undefined) return actor;
+  const id = Array.isArray(header) ? header[0] : header;
+  if (!id || !UUID.test(id)) throw new AppError('validation_failed', `The ${ENGAGEMENT_VIEW_HEADER} header must be an engagement id.`);
+  return engagementViewActor(deps, actor, id);
 }
 
 export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, value: string, deps: Deps) {

@@ -61,10 +61,36 @@ export const AUDIT_EVENTS = {
   'evidence.added': z.object({ title: z.string(), blob: z.object({ sha256: z.string(), size: z.number().int() }), fileName: z.string(), controlIds: z.array(z.string()), criterionIds: z.array(z.string()), periodStart: z.string(), periodEnd: z.string() }),
   'evidence.superseded': z.object({ title: z.string(), blob: z.object({ sha256: z.string(), size: z.number().int() }), supersedes: z.string(), fileName: z.string(), controlIds: z.array(z.string()), criterionIds: z.array(z.string()), periodStart: z.string(), periodEnd: z.string() }),
   'evidence.tombstoned': z.object({ title: z.string(), reason: z.string(), blob: z.object({ sha256: z.string(), size: z.number().int() }) }),
+  'evidence.viewed': z.object({ engagementId: z.string(), how: z.enum(['detail', 'download']), title: z.string() }),
+  // Engagements: written to both organizations' chains (each sees its own copy); workpaper events only to the firm's.
+  'engagement.proposed': z.object({ name: z.string(), reportType: z.enum(['type1', 'type2']), firmId: z.string(), serviceOrgId: z.string(), systemId: z.string().nullable(), asOfDate: z.string().nullable(), periodStart: z.string().nullable(), periodEnd: z.string().nullable(), shortPeriodReason: z.string().nullable() }),
+  'engagement.accepted': z.object({ name: z.string(), systemId: z.string(), categories: z.array(z.string()) }),
+  'engagement.declined': z.object({ name: z.string(), reason: z.string() }),
+  'engagement.withdrawn': z.object({ name: z.string(), reason: z.string() }),
+  'engagement.updated': z.object({ name: z.string(), changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })) }),
+  'engagement.status_changed': z.object({ name: z.string(), from: z.string(), to: z.string() }),
+  'engagement.team_changed': z.object({ name: z.string(), userId: z.string(), email: z.string(), role: z.string().nullable(), change: z.enum(['added', 'removed', 'role_changed']) }),
+  'engagement.document_added': z.object({ name: z.string(), documentId: z.string(), kind: z.string(), fileName: z.string(), blob: z.object({ sha256: z.string(), size: z.number().int() }) }),
+  'design.concluded': z.object({ engagementId: z.string(), subjectKind: z.string(), subject: z.string(), conclusion: z.string(), material: z.boolean() }),
+  'design.observation_sent': z.object({ engagementId: z.string(), subjectKind: z.string(), subject: z.string() }),
+  'design.responded': z.object({ engagementId: z.string(), subjectKind: z.string(), subject: z.string() }),
+  'test_plan.created': z.object({ engagementId: z.string(), controlId: z.string(), code: z.string() }),
+  'test_plan.updated': z.object({ engagementId: z.string(), code: z.string(), fields: z.array(z.string()) }),
+  'test_plan.population_set': z.object({ engagementId: z.string(), code: z.string(), source: z.enum(['evidence', 'manual']), evidenceId: z.string().nullable(), keyColumn: z.string().nullable(), size: z.number().int(), blob: z.object({ sha256: z.string(), size: z.number().int() }) }),
+  'test_plan.sample_selected': z.object({ engagementId: z.string(), code: z.string(), algorithm: z.string(), seed: z.string(), size: z.number().int(), method: z.string(), rationale: z.string(), populationSha256: z.string(), keys: z.array(z.string()) }),
+  'test_plan.result_recorded': z.object({ engagementId: z.string(), code: z.string(), key: z.string(), result: z.string().nullable() }),
+  'test_plan.concluded': z.object({ engagementId: z.string(), code: z.string(), conclusion: z.string().nullable() }),
+  'exception.recorded': z.object({ engagementId: z.string(), code: z.string(), criteriaNotMet: z.array(z.string()), classification: z.string().nullable() }),
+  'exception.sent': z.object({ engagementId: z.string(), code: z.string() }),
+  'exception.responded': z.object({ engagementId: z.string(), code: z.string() }),
+  'workpaper.signed': z.object({ engagementId: z.string(), code: z.string(), role: z.enum(['preparer', 'reviewer']), digest: z.string() }),
+  'workpaper.note_added': z.object({ engagementId: z.string(), testPlanId: z.string().nullable(), kind: z.string(), shared: z.boolean() }),
+  'workpaper.note_changed': z.object({ engagementId: z.string(), change: z.enum(['resolved', 'shared', 'unshared']) }),
+  'opinion.decided': z.object({ engagementId: z.string(), proposed: z.string(), opinion: z.string(), overridden: z.boolean(), rationale: z.string() }),
 } as const;
 
 export type AuditKind = keyof typeof AUDIT_EVENTS;
 export type AuditData<K extends AuditKind> = z.infer<(typeof AUDIT_EVENTS)[K]>;
 
-export const OBJECT_TYPES = ['organization', 'user', 'invitation', 'api_token', 'session', 'catalog', 'system', 'person', 'control', 'policy', 'vendor', 'risk', 'risk_assessment', 'person_import', 'ledger_checkpoint', 'request', 'request_import', 'evidence'] as const;
+export const OBJECT_TYPES = ['organization', 'user', 'invitation', 'api_token', 'session', 'catalog', 'system', 'person', 'control', 'policy', 'vendor', 'risk', 'risk_assessment', 'person_import', 'ledger_checkpoint', 'request', 'request_import', 'evidence', 'engagement', 'design_conclusion', 'test_plan', 'sample_item', 'test_exception', 'signoff', 'workpaper_note', 'opinion'] as const;
 export type ObjectType = (typeof OBJECT_TYPES)[number];

@@ -31,6 +31,21 @@ export interface Actor {
   organizationId: string;
   organizationKind: OrganizationKind;
   role: Role;
+  /**
+   * Set when a firm's team member reads a client's program through an engagement (the Attest-Engagement header):
+   * `organizationId` is then the client's, and the gate allows reads only, limited to the engagement's system and period.
+   */
+  view?: EngagementLimits;
+}
+
+/** What an engagement lets its firm read of the client: one system, evidence of its period, its own requests. */
+export interface EngagementLimits {
+  engagementId: string;
+  firmId: string;
+  systemId: string;
+  /** Evidence whose period overlaps [from, to]. */
+  from: string;
+  to: string;
 }
 
 export interface Ctx extends RequestMeta {
@@ -40,6 +55,8 @@ export interface Ctx extends RequestMeta {
 /** The tenant scope every data-layer read and write of tenant data takes first. */
 export interface Scope {
   organizationId: string;
+  /** Present for a firm reading through an engagement: the data layer narrows every read to these. */
+  limits?: EngagementLimits;
 }
 
 export const SYSTEM_META: RequestMeta = { ip: null, requestId: null };

@@ -15,6 +15,8 @@ export const ERROR_CODES = {
   conflict: { status: 409, message: 'This conflicts with existing data.' },
   already_set_up: { status: 409, message: 'This instance is already set up; log in instead.' },
   request_invalid_transition: { status: 409, message: 'The request cannot move to that status from its current one.' },
+  engagement_invalid_transition: { status: 409, message: 'The engagement cannot move to that status from its current one.' },
+  population_invalid: { status: 400, message: 'The population file cannot be used: check its format and key column.' },
   evidence_empty: { status: 400, message: 'The file is empty.' },
   evidence_type_mismatch: { status: 415, message: 'The file\'s content does not match its name or declared type.' },
   evidence_type_not_allowed: { status: 415, message: 'Executable files and scripts are not accepted as evidence.' },

@@ -92,8 +92,8 @@ async function checkLinks(db: Db, scope: Scope, metadata: EvidenceMetadata): Pro
   return { controlIds, criterionIds };
 }
 
-/** Stores the bytes; maps the store's size limit to 413. */
-async function storeBytes(deps: Deps, file: IncomingFile): Promise<PutResult> {
+/** Stores the bytes; maps the store's size limit to 413. (Also used for engagement documents and populations.) */
+export async function storeBytes(deps: Deps, file: IncomingFile): Promise<PutResult> {
   try {
     return await deps.blobs.put(file.stream, { maxBytes: deps.config.evidenceMaxBytes });
   } catch (err) {
@@ -116,8 +116,8 @@ function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-/** Removes a blob this request created, unless some item (of any organization) now records the same bytes. */
-async function discardBlob(deps: Deps, put: PutResult): Promise<void> {
+/** Removes a blob this request created, unless some record (of any organization) now references the same bytes. */
+export async function discardBlob(deps: Deps, put: PutResult): Promise<void> {
   if (!put.created) return;
   await deps.db.transaction(async (tx) => {
     await lockBlob(tx, put.sha256);
@@ -230,7 +230,16 @@ export async function listEvidence(deps: Deps, ctx: Ctx, query: EvidenceQuery): 
 
 export async function readEvidence(deps: Deps, ctx: Ctx, id: string): Promise<EvidenceDetail> {
   const scope = authorize(ctx, 'evidence.read');
-  return detailOf(deps.db, scope, await loadEvidence(deps.db, scope, id));
+  const row = await loadEvidence(deps.db, scope, id);
+  await recordAuditorView(deps, ctx, scope, row, 'detail');
+  return detailOf(deps.db, scope, row);
+}
+
+/** A firm's read through an engagement goes into the client's ledger: who looked at which item, and how. */
+async function recordAuditorView(deps: Deps, ctx: Ctx, scope: Scope, row: EvidenceRow, how: 'detail' | 'download'): Promise<void> {
+  if (!scope.limits) return;
+  const { engagementId } = scope.limits;
+  await deps.db.transaction((tx) => recordAudit(tx, { org: scope.organizationId, actor: actorOf(ctx), meta: ctx, kind: 'evidence.viewed', objectType: 'evidence', objectId: row.id, data: { engagementId, how, title: row.title }, at: deps.now() }));
 }
 
 export interface EvidenceContent {
@@ -247,6 +256,7 @@ export async function openEvidenceContent(deps: Deps, ctx: Ctx, id: string): Pro
   const scope = authorize(ctx, 'evidence.read');
   const row = await loadEvidence(deps.db, scope, id);
   const stream = await deps.blobs.open(row.sha256);
+  await recordAuditorView(deps, ctx, scope, row, 'download');
   return { stream, size: row.size, contentType: row.contentType, fileName: row.fileName, previewable: isPreviewable(row.contentType) };
 }
 

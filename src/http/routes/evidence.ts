@@ -22,7 +22,7 @@ function badUpload(message: string, path = 'body'): AppError {
 }
 
 /** Maps the multipart parser's own errors to the API's codes (they would otherwise be opaque 500s). */
-function multipartError(err: unknown, maxBytes: number): unknown {
+export function multipartError(err: unknown, maxBytes: number): unknown {
   const code = (err as { code?: unknown } | null)?.code;
   switch (code) {
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
