@@ -273,6 +273,28 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/engagements/:id/documents': { auth: 'actor', allowed: ENGAGEMENT_DOCUMENTERS, prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/documents`, body: { note: 'JSON is refused after the role check' } }) },
   // (fieldwork rows)
   // (review rows)
+  'GET /api/v1/engagements/:id/design-review': { auth: 'actor', allowed: ['partner', 'auditor'], prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/design-review` }) },
+  'PUT /api/v1/engagements/:id/design-review/conclusions/:kind/:subject': { auth: 'actor', allowed: ['partner', 'auditor'], prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/design-review/conclusions/criterion/CC1.1`, body: { conclusion: 'suitably_designed' } }) },
+  'POST /api/v1/engagements/:id/design-review/send': { auth: 'actor', allowed: ['partner', 'auditor'], prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/design-review/send`, body: {} }) },
+  'GET /api/v1/engagements/:id/design-review/observations': { auth: 'actor', allowed: ENGAGEMENT_READERS, prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/design-review/observations` }) },
+  'POST /api/v1/engagements/:id/design-review/observations/:conclusionId/respond': { auth: 'actor', allowed: ['admin', 'compliance_manager'], prepare: async () => {
+    const id = (await matrixEngagement()).id;
+    const partner = principal('partner').agent;
+    const subject = `DC${(n % 9) + 1}`;
+    n += 1;
+    const conclusion = (await partner.request('PUT', `/api/v1/engagements/${id}/design-review/conclusions/description/${subject}`, { conclusion: 'misstatement', observation: 'Matrix observation' })).json();
+    await partner.post(`/api/v1/engagements/${id}/design-review/send`, {});
+    return { url: `/api/v1/engagements/${id}/design-review/observations/${conclusion.id}/respond`, body: { response: 'Matrix response' } };
+  } },
+  'GET /api/v1/engagements/:id/opinion/proposal': { auth: 'actor', allowed: ['partner', 'auditor'], prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/opinion/proposal` }) },
+  'GET /api/v1/engagements/:id/opinion': { auth: 'actor', allowed: ENGAGEMENT_READERS, prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/opinion` }) },
+  'POST /api/v1/engagements/:id/opinion/decision': { auth: 'actor', allowed: FIRM_PARTNER, prepare: async () => {
+    const id = await freshEngagement('service_org', true);
+    for (const status of ['design_review', 'fieldwork', 'review']) await principal('partner').agent.post(`/api/v1/engagements/${id}/status`, { status });
+    return { url: `/api/v1/engagements/${id}/opinion/decision`, body: { decision: 'accept' } };
+  } },
+  'GET /api/v1/engagements/:id/dashboard': { auth: 'actor', allowed: ENGAGEMENT_READERS, prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/dashboard` }) },
+  'GET /api/v1/engagements/:id/test-matrix.xlsx': { auth: 'actor', allowed: ['partner', 'auditor'], prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/test-matrix.xlsx` }) },
 };
 
 beforeAll(async () => {

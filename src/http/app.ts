@@ -22,6 +22,7 @@ import { policyRoutes } from './routes/policies.ts';
 import { vendorRoutes } from './routes/vendors.ts';
 import { riskRoutes } from './routes/risks.ts';
 import { engagementRoutes } from './routes/engagements.ts';
+import { examinationRoutes } from './routes/examination.ts';
 import { requestRoutes } from './routes/requests.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { ledgerRoutes } from './routes/ledger.ts';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   vendorRoutes(app, deps);
   riskRoutes(app, deps);
   engagementRoutes(app, deps);
+  examinationRoutes(app, deps);
   requestRoutes(app, deps);
   notificationRoutes(app, deps);
   ledgerRoutes(app, deps);
