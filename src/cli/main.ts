@@ -16,6 +16,7 @@ import { programExportCommands } from './program-exports.ts';
 import { peopleCommand } from './people-import.ts';
 import { evidenceCommand } from './evidence.ts';
 import { requestsCommand } from './requests.ts';
+import { samplingCommands } from './sampling.ts';
 import { ORGANIZATION_KINDS, ROLES } from '../contract/roles.ts';
 import { VERSION } from '../runtime.ts';
 
@@ -96,6 +97,7 @@ programExportCommands(program);
 peopleCommand(program);
 evidenceCommand(program);
 requestsCommand(program);
+samplingCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof AppError) {

@@ -2,7 +2,7 @@
 // controls and the description sections DC1–DC9; observations sent to the organization and its responses.
 import { z } from 'zod';
 import { Uuid } from './api.ts';
-import { DESCRIPTION_CONCLUSIONS, DESCRIPTION_SECTIONS, DESIGN_CONCLUSIONS } from '../domain/examination/vocabulary.ts';
+import { DESCRIPTION_CONCLUSIONS, DESCRIPTION_SECTIONS, DESIGN_CONCLUSIONS } from './examination-vocabulary.ts';
 
 export const SUBJECT_KINDS = ['criterion', 'control', 'description'] as const;
 export const SubjectKind = z.enum(SUBJECT_KINDS);

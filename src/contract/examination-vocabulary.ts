@@ -83,3 +83,6 @@ export const PROCEDURE_TYPE_LABELS: Readonly<Record<ProcedureType, string>> = {
   inspection: 'Inspection',
   reperformance: 'Re-performance',
 };
+
+/** Why an opinion departs from unqualified. */
+export const REASON_KINDS = ['description_misstatement', 'design_deficiency', 'operating_deficiency', 'scope_limitation'] as const;

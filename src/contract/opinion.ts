@@ -2,8 +2,7 @@
 // partner's decision (accept or override with a rationale), and the decided opinion both parties see.
 import { z } from 'zod';
 import { Uuid } from './api.ts';
-import { OPINIONS } from '../domain/examination/vocabulary.ts';
-import { REASON_KINDS } from '../domain/opinion/index.ts';
+import { OPINIONS, REASON_KINDS } from './examination-vocabulary.ts';
 
 export const Opinion = z.enum(OPINIONS);
 

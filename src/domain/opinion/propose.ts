@@ -57,7 +57,9 @@ export interface OpinionInput {
   scopeLimitations?: readonly ScopeLimitation[];
 }
 
-export const REASON_KINDS = ['description_misstatement', 'design_deficiency', 'operating_deficiency', 'scope_limitation'] as const;
+import { REASON_KINDS } from '../../contract/examination-vocabulary.ts';
+
+export { REASON_KINDS };
 export type ReasonKind = (typeof REASON_KINDS)[number];
 
 export interface OpinionReason {
