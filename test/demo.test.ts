@@ -1,7 +1,7 @@
 // The demo organization: created through the real use cases, idempotent, and lived-in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, makeTestApp, type TestApp } from './helpers/app.ts';
-import { createDemo, DEMO_PASSWORD, DEMO_USERS } from '../src/services/demo.ts';
+import { createDemo, DEMO_FIRM, DEMO_FIRM_USERS, DEMO_PASSWORD, DEMO_USERS } from '../src/services/demo.ts';
 import { verifyLedger } from '../src/ledger/chain.ts';
 import { verifyInstance } from '../src/ledger/verify.ts';
 
@@ -32,6 +32,16 @@ describe('demo organization', () => {
       const res = await new Agent(t.app, `10.0.0.${DEMO_USERS.indexOf(u) + 1}`).post('/api/v1/auth/login', { email: u.email, password: DEMO_PASSWORD });
       expect(res.json(), u.email).toEqual({ state: 'active' });
     }
+  });
+
+  it('has an audit firm whose partner can propose to Northwind, with no engagement yet', async () => {
+    const partner = new Agent(t.app, '10.0.1.1');
+    await partner.post('/api/v1/auth/login', { email: DEMO_FIRM_USERS[0]!.email, password: DEMO_PASSWORD });
+    const session = (await partner.get('/api/v1/session')).json();
+    expect(session.activeOrganization).toMatchObject({ role: 'partner', organization: { name: DEMO_FIRM, kind: 'audit_firm' } });
+    expect((await partner.get('/api/v1/engagements')).json().engagements).toEqual([]);
+    const counterparties = (await partner.get('/api/v1/engagements/counterparties')).json().organizations.map((o: { name: string }) => o.name);
+    expect(counterparties).toContain('Northwind Payroll (demo)');
   });
 
   it('has a program with something in every area, and honest gaps', async () => {

@@ -88,7 +88,7 @@ program.command('demo').description('Create the demo organization (idempotent) a
   useMailLogger({ info: () => undefined, warn: (_obj, msg) => console.error(msg) });
   const result = await withRuntime(({ deps }) => createDemo(deps));
   console.log(result.created ? `Created the demo organization "${result.organization}".` : `The demo organization "${result.organization}" already exists; nothing changed.`);
-  console.log(`Log in with any of these users (password: ${result.password}):`);
+  console.log(`Its auditor, "${result.firm}", has users too. Log in with any of these (password: ${result.password}):`);
   for (const u of result.users) console.log(`  ${u.role.padEnd(20)} ${u.email}`);
 });
 

@@ -24,6 +24,12 @@ import { seedEvidence, seedRequests } from './demo-evidence.ts';
 
 export const DEMO_ORGANIZATION = 'Northwind Payroll (demo)';
 export const DEMO_PASSWORD = 'northwind-demo-2026';
+/** The demo's audit firm: nothing agreed yet, so that the examination can be tried from the first proposal. */
+export const DEMO_FIRM = 'Harbor & Vale CPAs (demo)';
+export const DEMO_FIRM_USERS: ReadonlyArray<{ email: string; name: string; role: Role }> = [
+  { email: 'hana@harborvale.example', name: 'Hana Okafor', role: 'partner' },
+  { email: 'ivan@harborvale.example', name: 'Ivan Duarte', role: 'auditor' },
+];
 
 export const DEMO_USERS: ReadonlyArray<{ email: string; name: string; role: Role; title: string; department: string }> = [
   { email: 'alex@northwind.example', name: 'Alex Rivera', role: 'admin', title: 'Head of Security', department: 'Security' },
@@ -41,6 +47,7 @@ const OTHER_PEOPLE = [
 export interface DemoResult {
   created: boolean;
   organization: string;
+  firm: string;
   users: ReadonlyArray<{ email: string; role: Role }>;
   password: string;
 }
@@ -48,10 +55,13 @@ export interface DemoResult {
 const day = (now: Date, offsetDays: number) => new Date(now.getTime() + offsetDays * 86400_000).toISOString().slice(0, 10);
 
 export async function createDemo(deps: Deps): Promise<DemoResult> {
-  const result = { organization: DEMO_ORGANIZATION, users: DEMO_USERS.map(({ email, role }) => ({ email, role })), password: DEMO_PASSWORD };
+  const result = { organization: DEMO_ORGANIZATION, firm: DEMO_FIRM, users: [...DEMO_USERS, ...DEMO_FIRM_USERS].map(({ email, role }) => ({ email, role })), password: DEMO_PASSWORD };
   if (await findOrganizationByName(deps.db, DEMO_ORGANIZATION)) return { created: false, ...result };
   for (const u of DEMO_USERS) {
     await createUserLocally(deps, { email: u.email, name: u.name, org: DEMO_ORGANIZATION, kind: 'service_org', role: u.role, password: DEMO_PASSWORD });
+  }
+  if (!(await findOrganizationByName(deps.db, DEMO_FIRM))) {
+    for (const u of DEMO_FIRM_USERS) await createUserLocally(deps, { email: u.email, name: u.name, org: DEMO_FIRM, kind: 'audit_firm', role: u.role, password: DEMO_PASSWORD });
   }
   const org = (await findOrganizationByName(deps.db, DEMO_ORGANIZATION))!;
   const ctxOf = async (email: string, role: Role): Promise<Ctx> => {
