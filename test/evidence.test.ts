@@ -304,6 +304,16 @@ describe('receipt', () => {
   });
 });
 
+describe('a blob missing from the store', () => {
+  it('answers the download with blob_missing and a pointer to attest verify, not an opaque error', async () => {
+    const item = (await upload(admin, meta({ title: 'Lost bytes' }), { fileName: 'lost.txt', content: 'bytes that will be lost\n' })).json();
+    await store().remove(item.sha256);
+    const res = await admin.get(`/api/v1/evidence/${item.id}/content`);
+    expect([res.statusCode, res.json().error.code]).toEqual([500, 'blob_missing']);
+    expect(res.json().error.message).toContain('attest verify');
+  });
+});
+
 describe('tenancy and roles', () => {
   let acmeItem: string;
   beforeAll(async () => {

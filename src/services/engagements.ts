@@ -18,7 +18,7 @@ import { AppError, notFound, type FieldError } from './errors.ts';
 import { authorize, authorizeEngagement, type EngagementAccess } from './gate.ts';
 import { actorOf, recordAudit, type AuditRecord } from './audit.ts';
 import type { AuditKind } from '../ledger/events.ts';
-import { discardBlob, storeBytes, type IncomingFile } from './evidence.ts';
+import { discardBlob, openBlob, storeBytes, type IncomingFile } from './evidence.ts';
 import { sanitizeFileName } from '../domain/evidence/file-name.ts';
 
 export interface LoadedEngagement {
@@ -312,7 +312,7 @@ export async function openEngagementDocument(deps: Deps, ctx: Ctx, id: string, d
   const { engagement } = await loadEngagement(deps.db, ctx, id, 'engagement.read');
   const doc = await getDocument(deps.db, engagement.id, documentId);
   if (!doc) throw notFound('No such document on this engagement.');
-  return { stream: await deps.blobs.open(doc.sha256), size: doc.size, contentType: doc.contentType, fileName: doc.fileName };
+  return { stream: await openBlob(deps, doc.sha256), size: doc.size, contentType: doc.contentType, fileName: doc.fileName };
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   listEvidenceCriteria, listEvidencePage, listEvidenceUsages, markRemoved, markSuperseded, type EvidenceRow,
 } from '../db/evidence.ts';
 import { receiptForEntry } from '../ledger/receipt.ts';
-import { BlobTooLargeError, type PutResult } from '../storage/blob-store.ts';
+import { BlobNotFoundError, BlobTooLargeError, type PutResult } from '../storage/blob-store.ts';
 import { actorOf, recordAudit } from './audit.ts';
 import type { Ctx, Deps, Scope } from './context.ts';
 import { AppError, notFound, type FieldError } from './errors.ts';
@@ -114,6 +114,16 @@ function formatBytes(n: number): string {
   if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MB`;
   if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KB`;
   return `${n} bytes`;
+}
+
+/** The stored bytes; a blob the record names but the store lacks is a clear error, not an opaque 500. */
+export async function openBlob(deps: Deps, sha256: string): Promise<Readable> {
+  try {
+    return await deps.blobs.open(sha256);
+  } catch (err) {
+    if (err instanceof BlobNotFoundError) throw new AppError('blob_missing', `The stored file ${sha256.slice(0, 12)}… is missing from the blob store; run \`attest verify\` and restore it from backup.`);
+    throw err;
+  }
 }
 
 /** Removes a blob this request created, unless some record (of any organization) now references the same bytes. */
@@ -255,7 +265,7 @@ export interface EvidenceContent {
 export async function openEvidenceContent(deps: Deps, ctx: Ctx, id: string): Promise<EvidenceContent> {
   const scope = authorize(ctx, 'evidence.read');
   const row = await loadEvidence(deps.db, scope, id);
-  const stream = await deps.blobs.open(row.sha256);
+  const stream = await openBlob(deps, row.sha256);
   await recordAuditorView(deps, ctx, scope, row, 'download');
   return { stream, size: row.size, contentType: row.contentType, fileName: row.fileName, previewable: isPreviewable(row.contentType) };
 }
