@@ -35,8 +35,18 @@ export function seedBytes(seedHex: string): Uint8Array {
   return bytes;
 }
 
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 export function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  const parts = new Array<string>(bytes.length);
+  for (let i = 0; i < bytes.length; i++) parts[i] = HEX[bytes[i]!]!;
+  return parts.join('');
+}
+
+/** Byte-wise comparison, as DESIGN.md ranks the MACs. */
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
 }
 
 /** Keys must be present and unique: they are what a re-performer hashes. */
@@ -58,9 +68,9 @@ export function rankPopulation(keys: readonly string[], seedHex: string, hmac: H
   checkPopulationKeys(keys);
   const encoder = new TextEncoder();
   return keys
-    .map((key) => ({ key, hmac: toHex(hmac(seed, encoder.encode(key))) }))
-    .sort((a, b) => (a.hmac < b.hmac ? -1 : a.hmac > b.hmac ? 1 : 0))
-    .map((item, i) => ({ rank: i + 1, ...item }));
+    .map((key) => ({ key, mac: hmac(seed, encoder.encode(key)) }))
+    .sort((a, b) => compareBytes(a.mac, b.mac))
+    .map((item, i) => ({ rank: i + 1, key: item.key, hmac: toHex(item.mac) }));
 }
 
 export function selectSample(keys: readonly string[], seedHex: string, size: number, hmac: HmacSha256): SampleSelection {
