@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, PASSWORD, inviteMember, makeTestApp, otherTenant, setupInstance, type TestApp } from './helpers/app.ts';
 import { createUserLocally } from '../src/services/local-accounts.ts';
+import { insertRequests } from '../src/db/requests.ts';
 import type { Role } from '../src/contract/roles.ts';
 import { evidenceUpload } from './helpers/multipart.ts';
 
@@ -127,9 +128,38 @@ const matrixEngagement = () => (engagementFixture ??= (async () => {
   const res = await principal('admin').agent.request('POST', `/api/v1/engagements/${id}/documents`, payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
   return { id, documentId: res.json().documents[0].id as string };
 })());
+/** A request the firm made through the engagement, answered (submitted) by Acme's admin. */
+async function submittedAuditorRequest(engagementId: string): Promise<string> {
+  const [row] = await insertRequests(t.deps.db, { organizationId: (await parties()).acme }, [{ title: `Auditor request ${++n}`, engagementId, createdByLabel: 'partner@firm.test' }]);
+  await principal('admin').agent.post(`/api/v1/requests/${row!.id}/submit`, {});
+  return row!.id;
+}
 /** Whichever side the principal is on, a proposal by the other side (so that answering it is theirs to do). */
 const proposalFor = (p: Principal) => freshEngagement(p.kind === 'service_org' ? 'audit_firm' : 'service_org', false);
 const ownProposal = (p: Principal) => freshEngagement(p.kind, false);
+
+/** A test plan on the matrix engagement with a three-item selection, one deviation, a sent exception and a note. */
+const FIRM_TEAM: Role[] = ['partner', 'auditor'];
+let fieldworkFixture: Promise<{ id: string; planId: string; itemId: string; exceptionId: string; noteId: string }> | undefined;
+const fieldworkPlan = () => (fieldworkFixture ??= (async () => {
+  const { id } = await matrixEngagement();
+  const partner = principal('partner').agent;
+  const base = `/api/v1/engagements/${id}`;
+  const plan = (await partner.post(`${base}/test-plans`, { controlId: acmeProgram.controlId })).json();
+  await partner.request('PUT', `${base}/test-plans/${plan.id}/population`, { source: 'manual', keys: ['M-1', 'M-2', 'M-3'] });
+  await partner.request('PUT', `${base}/test-plans/${plan.id}/sample-size`, { method: 'all_items' });
+  await partner.post(`${base}/test-plans/${plan.id}/selection`, {});
+  const itemId = (await partner.get(`${base}/test-plans/${plan.id}`)).json().items[0].id as string;
+  await partner.request('PUT', `${base}/test-plans/${plan.id}/items/${itemId}`, { result: 'deviation' });
+  const exceptionId = (await partner.request('PUT', `${base}/test-plans/${plan.id}/exception`, {})).json().exception.id as string;
+  await partner.post(`${base}/test-plans/${plan.id}/exception/send`, {});
+  const noteId = (await partner.post(`${base}/notes`, { kind: 'internal', body: 'Matrix fixture note' })).json().id as string;
+  return { id, planId: plan.id as string, itemId, exceptionId, noteId };
+})());
+const planRoute = (path: string, body?: () => unknown) => async (): Promise<Prepared> => {
+  const f = await fieldworkPlan();
+  return { url: `/api/v1/engagements/${f.id}/test-plans/${f.planId}${path}`, body: body?.() };
+};
 
 const MATRIX: Record<string, Row> = {
   'GET /api/health': { auth: 'public', prepare: fixed('/api/health') },
@@ -269,9 +299,33 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/engagements/:id/status': { auth: 'actor', allowed: FIRM_PARTNER, prepare: async () => ({ url: `/api/v1/engagements/${await freshEngagement('service_org', true)}/status`, body: { status: 'design_review' } }) },
   'POST /api/v1/engagements/:id/team': { auth: 'actor', allowed: FIRM_PARTNER, prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/team`, body: { userId: (await parties()).auditorId, role: 'auditor' } }) },
   'DELETE /api/v1/engagements/:id/team/:userId': { auth: 'actor', allowed: FIRM_PARTNER, prepare: async () => ({ url: `/api/v1/engagements/${await freshEngagement('service_org', true)}/team/${(await parties()).auditorId}` }) },
+  'POST /api/v1/engagements/:id/requests/:requestId/accept': { auth: 'actor', allowed: ['partner', 'auditor'], prepare: async () => { const e = (await matrixEngagement()).id; return { url: `/api/v1/engagements/${e}/requests/${await submittedAuditorRequest(e)}/accept` }; } },
+  'POST /api/v1/engagements/:id/requests/:requestId/return': { auth: 'actor', allowed: ['partner', 'auditor'], prepare: async () => { const e = (await matrixEngagement()).id; return { url: `/api/v1/engagements/${e}/requests/${await submittedAuditorRequest(e)}/return`, body: { comment: 'Matrix return' } }; } },
   'GET /api/v1/engagements/:id/documents/:documentId/content': { auth: 'actor', allowed: ENGAGEMENT_READERS, prepare: async () => { const e = await matrixEngagement(); return { url: `/api/v1/engagements/${e.id}/documents/${e.documentId}/content` }; } },
   'POST /api/v1/engagements/:id/documents': { auth: 'actor', allowed: ENGAGEMENT_DOCUMENTERS, prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/documents`, body: { note: 'JSON is refused after the role check' } }) },
   // (fieldwork rows)
+  'GET /api/v1/engagements/:id/test-plans': { auth: 'actor', allowed: FIRM_TEAM, prepare: async () => ({ url: `/api/v1/engagements/${(await fieldworkPlan()).id}/test-plans` }) },
+  'POST /api/v1/engagements/:id/test-plans': { auth: 'actor', allowed: FIRM_TEAM, prepare: async () => ({ url: `/api/v1/engagements/${(await fieldworkPlan()).id}/test-plans`, body: { controlId: acmeProgram.controlId } }) },
+  'POST /api/v1/engagements/:id/test-plans/all': { auth: 'actor', allowed: FIRM_TEAM, prepare: async () => ({ url: `/api/v1/engagements/${(await fieldworkPlan()).id}/test-plans/all`, body: {} }) },
+  'GET /api/v1/engagements/:id/test-plans/:planId': { auth: 'actor', allowed: FIRM_TEAM, prepare: planRoute('') },
+  'PATCH /api/v1/engagements/:id/test-plans/:planId': { auth: 'actor', allowed: FIRM_TEAM, prepare: planRoute('', () => ({ conclusionNotes: `Matrix ${++n}` })) },
+  'PUT /api/v1/engagements/:id/test-plans/:planId/population': { auth: 'actor', allowed: FIRM_TEAM, prepare: planRoute('/population', () => ({ source: 'manual', keys: ['M-9'] })) },
+  'GET /api/v1/engagements/:id/test-plans/:planId/population/content': { auth: 'actor', allowed: FIRM_TEAM, prepare: planRoute('/population/content') },
+  'PUT /api/v1/engagements/:id/test-plans/:planId/sample-size': { auth: 'actor', allowed: FIRM_TEAM, prepare: planRoute('/sample-size', () => ({ method: 'all_items' })) },
+  'POST /api/v1/engagements/:id/test-plans/:planId/selection': { auth: 'actor', allowed: FIRM_TEAM, prepare: planRoute('/selection', () => ({})) },
+  'POST /api/v1/engagements/:id/test-plans/:planId/selection/discard': { auth: 'actor', allowed: FIRM_TEAM, prepare: planRoute('/selection/discard', () => ({ reason: 'Matrix' })) },
+  'POST /api/v1/engagements/:id/test-plans/:planId/requests': { auth: 'actor', allowed: FIRM_TEAM, prepare: planRoute('/requests', () => ({ dueOn: '2027-01-31' })) },
+  'PUT /api/v1/engagements/:id/test-plans/:planId/items/:itemId': { auth: 'actor', allowed: FIRM_TEAM, prepare: async () => { const f = await fieldworkPlan(); return { url: `/api/v1/engagements/${f.id}/test-plans/${f.planId}/items/${f.itemId}`, body: { result: 'deviation' } }; } },
+  'PUT /api/v1/engagements/:id/test-plans/:planId/conclusion': { auth: 'actor', allowed: FIRM_TEAM, prepare: planRoute('/conclusion', () => ({ conclusion: 'exceptions_noted' })) },
+  'PUT /api/v1/engagements/:id/test-plans/:planId/exception': { auth: 'actor', allowed: FIRM_TEAM, prepare: planRoute('/exception', () => ({ rootCause: `Matrix ${++n}` })) },
+  'POST /api/v1/engagements/:id/test-plans/:planId/exception/send': { auth: 'actor', allowed: FIRM_TEAM, prepare: planRoute('/exception/send', () => ({})) },
+  'POST /api/v1/engagements/:id/test-plans/:planId/signoffs': { auth: 'actor', allowed: FIRM_TEAM, prepare: planRoute('/signoffs', () => ({ role: 'preparer' })) },
+  'GET /api/v1/engagements/:id/exceptions': { auth: 'actor', allowed: ['admin', 'compliance_manager', 'partner', 'auditor'], prepare: async () => ({ url: `/api/v1/engagements/${(await fieldworkPlan()).id}/exceptions` }) },
+  'POST /api/v1/engagements/:id/exceptions/:exceptionId/response': { auth: 'actor', allowed: ['admin', 'compliance_manager'], prepare: async () => { const f = await fieldworkPlan(); return { url: `/api/v1/engagements/${f.id}/exceptions/${f.exceptionId}/response`, body: { response: `Matrix ${++n}` } }; } },
+  'GET /api/v1/engagements/:id/notes': { auth: 'actor', allowed: ENGAGEMENT_READERS, prepare: async () => ({ url: `/api/v1/engagements/${(await fieldworkPlan()).id}/notes` }) },
+  'POST /api/v1/engagements/:id/notes': { auth: 'actor', allowed: FIRM_TEAM, prepare: async () => ({ url: `/api/v1/engagements/${(await fieldworkPlan()).id}/notes`, body: { kind: 'internal', body: 'Matrix note' } }) },
+  'POST /api/v1/engagements/:id/notes/:noteId/resolve': { auth: 'actor', allowed: FIRM_TEAM, prepare: async () => { const f = await fieldworkPlan(); return { url: `/api/v1/engagements/${f.id}/notes/${f.noteId}/resolve`, body: {} }; } },
+  'POST /api/v1/engagements/:id/notes/:noteId/share': { auth: 'actor', allowed: FIRM_TEAM, prepare: async () => { const f = await fieldworkPlan(); return { url: `/api/v1/engagements/${f.id}/notes/${f.noteId}/share`, body: { shared: n++ % 2 === 0 } }; } },
   // (review rows)
   'GET /api/v1/engagements/:id/design-review': { auth: 'actor', allowed: ['partner', 'auditor'], prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/design-review` }) },
   'PUT /api/v1/engagements/:id/design-review/conclusions/:kind/:subject': { auth: 'actor', allowed: ['partner', 'auditor'], prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/design-review/conclusions/criterion/CC1.1`, body: { conclusion: 'suitably_designed' } }) },

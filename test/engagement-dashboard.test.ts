@@ -8,6 +8,9 @@ import { addDays, isoDate } from '../src/domain/calendar/dates.ts';
 import { requests, sampleItems, signoffs, testExceptions, testPlans } from '../src/db/schema.ts';
 import { burndown, controlTestStatus, requestCounts, weekStartOf } from '../src/services/engagement-dashboard.ts';
 import { TEST_MATRIX_HEADER } from '../src/services/test-matrix-export.ts';
+import { getEngagementFor } from '../src/db/engagements.ts';
+import { getPlan } from '../src/db/test-plans.ts';
+import { planState } from '../src/services/workpapers.ts';
 import { agreeEngagement, examinationFixture, type ExaminationFixture } from './helpers/engagement-fixture.ts';
 
 const DAY = 86_400_000;
@@ -94,8 +97,14 @@ describe('over HTTP', () => {
     await sign('AC-02', 'preparer', 'auditor@firm.test', at(1), at(2)); // superseded: AC-02 still awaits its preparer
     await sign('CM-01', 'preparer', 'auditor@firm.test', at(1));
     await sign('CM-01', 'reviewer', 'partner@firm.test', at(2)); // then a result came in on day 7: changed since review
-    await sign('BK-01', 'preparer', 'auditor@firm.test', at(15));
-    await sign('BK-01', 'reviewer', 'partner@firm.test', at(16));
+    // BK-01 is signed over what it holds now (its real digest); CM-01's review covered a state that has since changed.
+    const partnerId = (await f.firm.get('/api/v1/session')).json().user.id;
+    const view = (await getEngagementFor(db, f.firmId, partnerId, id))!;
+    const bk01 = (await getPlan(db, id, plans['BK-01']!))!;
+    const { digest } = await planState(db, view, bk01);
+    for (const [role, when] of [['preparer', at(15)], ['reviewer', at(16)]] as const) {
+      await db.insert(signoffs).values({ engagementId: id, testPlanId: plans['BK-01']!, role, label: role === 'preparer' ? 'auditor@firm.test' : 'partner@firm.test', digest, signedAt: when });
+    }
     const today = isoDate(now);
     const request = (title: string, status: 'open' | 'submitted' | 'accepted' | 'returned', createdAt: Date, dueOn: string | null, acceptedAt: Date | null = null, engagementId: string | null = id) =>
       db.insert(requests).values({ organizationId: f.acmeId, title, status, engagementId, createdByLabel: 'auditor@firm.test', createdAt, dueOn, acceptedAt });

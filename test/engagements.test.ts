@@ -7,6 +7,7 @@ import { Agent, PASSWORD, inviteMember, makeTestApp, otherTenant, setupInstance,
 import { evidenceUpload } from './helpers/multipart.ts';
 import { createUserLocally } from '../src/services/local-accounts.ts';
 import { ledger } from '../src/db/schema.ts';
+import { insertRequests } from '../src/db/requests.ts';
 
 let t: TestApp;
 let acme: Agent;
@@ -329,5 +330,59 @@ describe('independence', () => {
     expect((await dual.post(`/api/v1/engagements/${id}/team`, { userId: auditor.userId, role: 'auditor' })).statusCode).toBe(403);
     // The header is a firm's: as Acme's admin it is refused rather than silently ignored.
     expect((await view(dual, id, 'GET', '/api/v1/systems')).statusCode).toBe(403);
+  });
+});
+
+describe('requests made through an engagement', () => {
+  let id: string;
+  async function auditorRequest(engagementId: string, title: string): Promise<string> {
+    const partnerId = (await firm.get('/api/v1/session')).json().user.id;
+    const [row] = await insertRequests(t.deps.db, { organizationId: acmeId }, [{ title, engagementId, createdById: partnerId, createdByLabel: 'partner@firm.test' }]);
+    return row!.id;
+  }
+  beforeAll(async () => { id = await acceptedEngagement(); });
+
+  it('are answered by the organization and accepted or returned by the firm, never accepted by the organization', async () => {
+    const requestId = await auditorRequest(id, 'Change ticket CHG-1042');
+    expect((await acme.post(`/api/v1/requests/${requestId}/submit`, { comment: 'Ticket and approval attached.' })).statusCode).toBe(200);
+    const refused = await acme.post(`/api/v1/requests/${requestId}/accept`, {});
+    expect([refused.statusCode, refused.json().error.code]).toEqual([403, 'forbidden']);
+    expect(refused.json().error.message).toMatch(/auditor/);
+    const returned = await firm.post(`/api/v1/engagements/${id}/requests/${requestId}/return`, { comment: 'The approval is dated after the deployment.' });
+    expect(returned.json()).toMatchObject({ status: 'returned' });
+    await acme.post(`/api/v1/requests/${requestId}/submit`, {});
+    const accepted = await firm.post(`/api/v1/engagements/${id}/requests/${requestId}/accept`, {});
+    expect(accepted.json()).toMatchObject({ status: 'accepted' });
+    const transitions = (await t.deps.db.select({ payload: ledger.payload }).from(ledger).where(and(eq(ledger.org, acmeId), eq(ledger.subject, requestId), eq(ledger.kind, 'request.status_changed'))).orderBy(ledger.seq))
+      .map((r) => { const p = r.payload as { actor: { label: string }; data: { to: string } }; return `${p.actor.label}:${p.data.to}`; });
+    expect(transitions).toEqual(['owner@acme.test:submitted', 'partner@firm.test:returned', 'owner@acme.test:submitted', 'partner@firm.test:accepted']);
+  });
+
+  it('notify the auditor in the firm when the organization answers', async () => {
+    const requestId = await auditorRequest(id, 'User access list Q3');
+    await acme.post(`/api/v1/requests/${requestId}/submit`, {});
+    const notes = (await firm.get('/api/v1/notifications')).json().notifications;
+    expect(notes.find((n: { title: string }) => n.title.includes('User access list Q3'))).toMatchObject({ kind: 'request_submitted', link: `/audits/${id}` });
+  });
+
+  it('are the firm\'s to review only on their own engagement, and only by its team', async () => {
+    const requestId = await auditorRequest(id, 'Backup restore test');
+    await acme.post(`/api/v1/requests/${requestId}/submit`, {});
+    const other = await acceptedEngagement();
+    expect((await firm.post(`/api/v1/engagements/${other}/requests/${requestId}/accept`, {})).statusCode).toBe(404);
+    const own = (await acme.post('/api/v1/requests', { title: 'Internal task' })).json().id;
+    await acme.post(`/api/v1/requests/${own}/submit`, {});
+    expect((await firm.post(`/api/v1/engagements/${id}/requests/${own}/accept`, {})).statusCode).toBe(404);
+    expect((await acme.post(`/api/v1/engagements/${id}/requests/${requestId}/accept`, {})).statusCode).toBe(403);
+    expect((await auditor.agent.post(`/api/v1/engagements/${id}/requests/${requestId}/accept`, {})).statusCode).toBe(403);
+  });
+
+  it('can be listed by engagement, or only the organization\'s own', async () => {
+    const mine = (await acme.get(`/api/v1/requests?engagementId=${id}&limit=200`)).json().requests;
+    expect(mine.length).toBeGreaterThanOrEqual(3);
+    expect(mine.every((r: { engagementId: string }) => r.engagementId === id)).toBe(true);
+    const own = (await acme.get('/api/v1/requests?engagementId=none&limit=200')).json().requests;
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((r: { engagementId: string | null }) => r.engagementId === null)).toBe(true);
   });
 });

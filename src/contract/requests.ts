@@ -84,7 +84,7 @@ export const PbcRequest = z.object({
   assignee: UserRef.nullable(),
   controls: z.array(RequestControlRef),
   systemId: Uuid.nullable(),
-  /** Set when the request came from an audit engagement (a later feature); null for the organization's own. */
+  /** Set when the request came from an audit engagement (its auditor accepts or returns it); null for the organization's own. */
   engagementId: Uuid.nullable(),
   createdBy: UserRef.nullable(),
   commentCount: z.number().int(),
@@ -105,6 +105,8 @@ export const RequestQuery = z.strictObject({
   assignee: z.union([Uuid, z.literal('me')]).optional(),
   due: z.enum(['overdue', 'due_soon', 'no_due_date']).optional(),
   controlId: Uuid.optional(),
+  /** Only the requests an audit engagement made (`none`: only the organization's own). */
+  engagementId: z.union([Uuid, z.literal('none')]).optional(),
   q: z.string().trim().max(200).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),

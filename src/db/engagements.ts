@@ -126,3 +126,9 @@ export async function getDocument(db: Db, engagementId: string, id: string): Pro
   const [row] = await db.select().from(engagementDocuments).where(and(eq(engagementDocuments.engagementId, engagementId), eq(engagementDocuments.id, id)));
   return row;
 }
+
+/** The firm of an engagement (for notifying its team about the client's answers), or undefined. */
+export async function getEngagementFirmId(db: Db, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ firmId: engagements.firmId }).from(engagements).where(eq(engagements.id, id));
+  return row?.firmId;
+}

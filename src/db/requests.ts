@@ -17,6 +17,7 @@ export interface RequestFilter {
   today: string;
   soonUntil: string;
   controlId?: string | undefined;
+  engagementId?: string | undefined;
   q?: string | undefined;
 }
 
@@ -31,6 +32,8 @@ function requestWhere(scope: Scope, f: RequestFilter): SQL[] {
   if (f.due === 'no_due_date') where.push(isNull(requests.dueOn));
   if (f.due === 'overdue') where.push(inArray(requests.status, UNANSWERED as RequestRow['status'][]), lt(requests.dueOn, f.today));
   if (f.due === 'due_soon') where.push(inArray(requests.status, UNANSWERED as RequestRow['status'][]), gte(requests.dueOn, f.today), lte(requests.dueOn, f.soonUntil));
+  if (f.engagementId === 'none') where.push(isNull(requests.engagementId));
+  else if (f.engagementId) where.push(eq(requests.engagementId, f.engagementId));
   if (f.controlId) {
     where.push(sql`exists (select 1 from ${requestControls} where ${requestControls.requestId} = ${requests.id} and ${requestControls.controlId} = ${f.controlId}::uuid)`);
   }

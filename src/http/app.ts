@@ -22,6 +22,7 @@ import { policyRoutes } from './routes/policies.ts';
 import { vendorRoutes } from './routes/vendors.ts';
 import { riskRoutes } from './routes/risks.ts';
 import { engagementRoutes } from './routes/engagements.ts';
+import { testPlanRoutes } from './routes/test-plans.ts';
 import { examinationRoutes } from './routes/examination.ts';
 import { requestRoutes } from './routes/requests.ts';
 import { notificationRoutes } from './routes/notifications.ts';
@@ -103,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   vendorRoutes(app, deps);
   riskRoutes(app, deps);
   engagementRoutes(app, deps);
+  testPlanRoutes(app, deps);
   examinationRoutes(app, deps);
   requestRoutes(app, deps);
   notificationRoutes(app, deps);

@@ -78,6 +78,7 @@ export const AUDIT_EVENTS = {
   'test_plan.updated': z.object({ engagementId: z.string(), code: z.string(), fields: z.array(z.string()) }),
   'test_plan.population_set': z.object({ engagementId: z.string(), code: z.string(), source: z.enum(['evidence', 'manual']), evidenceId: z.string().nullable(), keyColumn: z.string().nullable(), size: z.number().int(), blob: z.object({ sha256: z.string(), size: z.number().int() }) }),
   'test_plan.sample_selected': z.object({ engagementId: z.string(), code: z.string(), algorithm: z.string(), seed: z.string(), size: z.number().int(), method: z.string(), rationale: z.string(), populationSha256: z.string(), keys: z.array(z.string()) }),
+  'test_plan.selection_discarded': z.object({ engagementId: z.string(), code: z.string(), seed: z.string(), size: z.number().int(), reason: z.string(), requestIds: z.array(z.string()) }),
   'test_plan.result_recorded': z.object({ engagementId: z.string(), code: z.string(), key: z.string(), result: z.string().nullable() }),
   'test_plan.concluded': z.object({ engagementId: z.string(), code: z.string(), conclusion: z.string().nullable() }),
   'exception.recorded': z.object({ engagementId: z.string(), code: z.string(), criteriaNotMet: z.array(z.string()), classification: z.string().nullable() }),

@@ -3,10 +3,14 @@
 // counts of the requests made to it, nothing of the firm's workpapers.
 import { addDays, isoDate } from '../domain/calendar/dates.ts';
 import { CONTROL_TEST_STATUSES, type ControlTestStatus, type EngagementDashboard } from '../contract/engagement-dashboard.ts';
-import type { EngagementRequestRow, ExceptionRow, PlanWithControl, SampleItemStatus, SignoffRow } from '../db/examination-status.ts';
+import type { EngagementRequestRow, PlanWithControl, SampleItemStatus, SignoffRow } from '../db/examination-status.ts';
 import { listCurrentSignoffs, listEngagementRequests, listExceptions, listSampleItemStatus, listTestPlans } from '../db/examination-status.ts';
 import type { Ctx, Deps } from './context.ts';
 import { loadEngagement } from './engagements.ts';
+import { listPlans } from '../db/test-plans.ts';
+import { loadParts, presentPlan } from './workpapers.ts';
+import type { Db } from '../db/client.ts';
+import type { EngagementView } from '../db/engagements.ts';
 import { authorizeEngagement } from './gate.ts';
 import { systemControls } from './design-review.ts';
 
@@ -66,21 +70,18 @@ export function controlTestStatus(plan: Pick<PlanWithControl, 'conclusion'> | un
   return items.some((i) => i.result !== null) ? 'in_progress' : 'sampled';
 }
 
-function signoffState(plans: readonly PlanWithControl[], signoffs: readonly SignoffRow[], items: readonly SampleItemStatus[], exceptions: readonly ExceptionRow[]): NonNullable<EngagementDashboard['signoffs']> {
+/** Sign-offs pending, and reviews whose digest no longer matches what the plan holds now (the test plans' own rule). */
+async function signoffState(db: Db, e: EngagementView, plans: readonly PlanWithControl[], signoffs: readonly SignoffRow[]): Promise<NonNullable<EngagementDashboard['signoffs']>> {
   let awaitingPreparer = 0;
   let awaitingReviewer = 0;
-  let changedSinceReview = 0;
   for (const plan of plans) {
     const current = signoffs.filter((s) => s.testPlanId === plan.id);
-    const preparer = current.filter((s) => s.role === 'preparer').at(-1);
-    const reviewer = current.filter((s) => s.role === 'reviewer').at(-1);
-    if (!preparer) awaitingPreparer += 1;
-    else if (!reviewer) awaitingReviewer += 1;
-    if (!reviewer) continue;
-    const signed = reviewer.signedAt.getTime();
-    const touched = [plan.updatedAt, preparer?.signedAt, ...items.filter((i) => i.testPlanId === plan.id).map((i) => i.updatedAt), ...exceptions.filter((x) => x.testPlanId === plan.id).map((x) => x.updatedAt)];
-    if (touched.some((d) => d !== undefined && d.getTime() > signed)) changedSinceReview += 1;
+    if (!current.some((s) => s.role === 'preparer')) awaitingPreparer += 1;
+    else if (!current.some((s) => s.role === 'reviewer')) awaitingReviewer += 1;
   }
+  const rows = await listPlans(db, e.id);
+  const parts = await loadParts(db, e, rows);
+  const changedSinceReview = rows.filter((r) => presentPlan(e, r, parts).signoffs.changedSinceReview).length;
   return { tests: plans.length, awaitingPreparer, awaitingReviewer, changedSinceReview };
 }
 
@@ -113,7 +114,7 @@ export async function readEngagementDashboard(deps: Deps, ctx: Ctx, id: string):
   return {
     ...base,
     controls: { counts, items: rows },
-    signoffs: signoffState(plans, signoffs, items, exceptions),
+    signoffs: await signoffState(deps.db, e, plans, signoffs),
     exceptions: {
       count: exceptions.length,
       sent: exceptions.filter((x) => x.sentAt).length,

@@ -18,6 +18,8 @@ import { renderXlsx } from '../render/xlsx.ts';
 import type { Ctx, Deps, Scope } from './context.ts';
 import { AppError, notFound, type FieldError } from './errors.ts';
 import { authorize } from './gate.ts';
+import { loadEngagement } from './engagements.ts';
+import { getEngagementFirmId } from '../db/engagements.ts';
 import { decodeCursor, pageOf } from './paging.ts';
 import { actorOf, recordAudit } from './audit.ts';
 import { sendMails, type Mail } from './mailer.ts';
@@ -93,7 +95,7 @@ function parseCursor(cursor: string | undefined): { at: Date; id: string } | und
 function filterOf(deps: Deps, ctx: Ctx, q: Omit<RequestQuery, 'cursor' | 'limit'>): RequestFilter {
   const today = isoDate(deps.now());
   const assigneeId = q.assignee === 'me' ? ctx.actor.userId : q.assignee;
-  return { status: q.status, assigneeId, due: q.due, today, soonUntil: addDays(today, DUE_SOON_DAYS), controlId: q.controlId, q: q.q };
+  return { status: q.status, assigneeId, due: q.due, today, soonUntil: addDays(today, DUE_SOON_DAYS), controlId: q.controlId, engagementId: q.engagementId, q: q.q };
 }
 
 export async function listRequestPage(deps: Deps, ctx: Ctx, query: RequestQuery): Promise<RequestList> {
@@ -194,7 +196,8 @@ function moveNotices(move: RequestMove, row: RequestRow, ctx: Ctx, comment: stri
   const me = actingUserId(ctx);
   const note = comment ? `\n\n${comment}` : '';
   if (move === 'submit' && row.createdById && row.createdById !== me) {
-    return [{ userId: row.createdById, kind: 'request_submitted', title: `Request submitted for review: ${row.title}`, body: `${ctx.actor.label} submitted "${row.title}".${note}`, link: link(row.id) }];
+    const where = row.engagementId ? `/audits/${row.engagementId}` : link(row.id);
+    return [{ userId: row.createdById, kind: 'request_submitted', title: `Request submitted for review: ${row.title}`, body: `${ctx.actor.label} submitted "${row.title}".${note}`, link: where }];
   }
   if (move === 'return' && row.assigneeId && row.assigneeId !== me) {
     return [{ userId: row.assigneeId, kind: 'request_returned', title: `Request returned: ${row.title}`, body: `${ctx.actor.label} returned "${row.title}" to you.${note}`, link: link(row.id) }];
@@ -206,10 +209,26 @@ function moveNotices(move: RequestMove, row: RequestRow, ctx: Ctx, comment: stri
 export async function moveRequest(deps: Deps, ctx: Ctx, id: string, move: RequestMove, comment: string | undefined): Promise<RequestDetail> {
   // Accepting and returning are the reviewer's (request.write); submitting is checked against the row below.
   const scope = authorize(ctx, move === 'submit' ? 'request.read' : 'request.write');
+  return moveWithin(deps, ctx, scope, id, move, comment, (current) => {
+    if (move === 'submit') authorizeRespond(ctx, current);
+    // An auditor's request is reviewed by the auditor: the organization answers it but does not accept its own answer.
+    else if (current.engagementId) throw new AppError('forbidden', 'This request came from your auditor, who accepts or returns it; you answer it by submitting.');
+  });
+}
+
+/** The firm's team accepts or returns a request it made through the engagement (the request lives in the client's organization). */
+export async function moveEngagementRequest(deps: Deps, ctx: Ctx, engagementId: string, id: string, move: 'accept' | 'return', comment: string | undefined): Promise<RequestDetail> {
+  const { access } = await loadEngagement(deps.db, ctx, engagementId, 'workpaper.write');
+  return moveWithin(deps, ctx, access.client, id, move, comment, (current) => {
+    if (current.engagementId !== engagementId) throw notFound('No such request on this engagement.');
+  });
+}
+
+async function moveWithin(deps: Deps, ctx: Ctx, scope: Scope, id: string, move: RequestMove, comment: string | undefined, check: (current: RequestRow) => void): Promise<RequestDetail> {
   const { result, mails } = await deps.db.transaction(async (tx) => {
     const current = await getRequestForUpdate(tx, scope, id);
     if (!current) throw notFound('No such request.');
-    if (move === 'submit') authorizeRespond(ctx, current);
+    check(current);
     const outcome = applyMove(current.status, move);
     if (!outcome.ok) throw new AppError('request_invalid_transition', outcome.message);
     const at = deps.now();
@@ -218,11 +237,18 @@ export async function moveRequest(deps: Deps, ctx: Ctx, id: string, move: Reques
     const text = comment?.trim() || undefined;
     if (text) await insertComment(tx, scope, { requestId: id, authorId: actingUserId(ctx), authorLabel: ctx.actor.label, body: text, transition: outcome.to, createdAt: at });
     await recordAudit(tx, { org: scope.organizationId, actor: actorOf(ctx), meta: ctx, kind: 'request.status_changed', objectType: 'request', objectId: id, data: { title: row.title, from: current.status, to: outcome.to, ...(text ? { comment: text } : {}) }, at });
-    const mails = await notify(tx, deps.config, scope, moveNotices(move, row, ctx, text), at);
+    const mails = await notify(tx, deps.config, await noticeScope(tx, scope, row, move), moveNotices(move, row, ctx, text), at);
     return { result: await requestDetail(tx, scope, row, isoDate(at)), mails };
   });
   sendMails(deps.config, mails);
   return result;
+}
+
+/** An answer to an auditor's request notifies the auditor in the firm, where they work. */
+async function noticeScope(tx: Db, scope: Scope, row: RequestRow, move: RequestMove): Promise<Scope> {
+  if (move !== 'submit' || !row.engagementId) return scope;
+  const firmId = await getEngagementFirmId(tx, row.engagementId);
+  return firmId ? { organizationId: firmId } : scope;
 }
 
 export async function addRequestComment(deps: Deps, ctx: Ctx, id: string, input: AddCommentRequest): Promise<RequestDetail> {

@@ -6,6 +6,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZodApp } from '../types.ts';
 import * as api from '../../contract/api.ts';
 import * as engagements from '../../contract/engagements.ts';
+import * as requests from '../../contract/requests.ts';
+import { moveEngagementRequest } from '../../services/requests.ts';
 import type { Deps } from '../../services/context.ts';
 import {
   addEngagementDocument, addTeamMember, authorizeEngagementDocument, changeEngagementStatus, changeEngagementTerms, listCounterparties, listEngagements, openEngagementDocument,
@@ -18,6 +20,7 @@ import { multipartError } from './evidence.ts';
 
 const IdParams = z.strictObject({ id: api.Uuid });
 const MemberParams = z.strictObject({ id: api.Uuid, userId: api.Uuid });
+const RequestParams = z.strictObject({ id: api.Uuid, requestId: api.Uuid });
 const DocumentParams = z.strictObject({ id: api.Uuid, documentId: api.Uuid });
 const DocumentQuery = z.strictObject({ kind: z.enum(['engagement_letter', 'representation_letter', 'other']).default('engagement_letter') });
 
@@ -52,6 +55,12 @@ export function engagementRoutes(app: ZodApp, deps: Deps) {
   );
   app.delete('/api/v1/engagements/:id/team/:userId', { schema: { tags, summary: 'Take a member off the team', params: MemberParams, response: { 200: engagements.Engagement } } }, async (req) =>
     removeTeamMember(deps, ctxOf(req), req.params.id, req.params.userId),
+  );
+  app.post('/api/v1/engagements/:id/requests/:requestId/accept', { schema: { tags, summary: 'The firm\'s team accepts a submitted request it made through the engagement', params: RequestParams, body: requests.SubmitRequestRequest, response: { 200: requests.RequestDetail } } }, async (req) =>
+    moveEngagementRequest(deps, ctxOf(req), req.params.id, req.params.requestId, 'accept', req.body.comment),
+  );
+  app.post('/api/v1/engagements/:id/requests/:requestId/return', { schema: { tags, summary: 'The firm\'s team returns a submitted request to the organization, saying why', params: RequestParams, body: requests.ReturnRequestRequest, response: { 200: requests.RequestDetail } } }, async (req) =>
+    moveEngagementRequest(deps, ctxOf(req), req.params.id, req.params.requestId, 'return', req.body.comment),
   );
   app.get('/api/v1/engagements/:id/documents/:documentId/content', { schema: { tags, summary: 'A document\'s bytes (download)', params: DocumentParams } }, async (req, reply) => {
     const doc = await openEngagementDocument(deps, ctxOf(req), req.params.id, req.params.documentId);
