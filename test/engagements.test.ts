@@ -358,6 +358,17 @@ describe('requests made through an engagement', () => {
     expect(transitions).toEqual(['owner@acme.test:submitted', 'partner@firm.test:returned', 'owner@acme.test:submitted', 'partner@firm.test:accepted']);
   });
 
+  it('let the firm read what the organization attached as the answer, even from outside the period', async () => {
+    const requestId = await auditorRequest(id, 'Policy in force before the period');
+    const old = await addEvidence(acme, 'Policy signed in 2025', '2025-01-01', '2025-01-31');
+    expect((await view(firm, id, 'GET', `/api/v1/evidence/${old}`)).statusCode).toBe(404);
+    expect((await acme.post(`/api/v1/requests/${requestId}/evidence`, { evidenceId: old })).statusCode).toBe(200);
+    expect((await view(firm, id, 'GET', `/api/v1/evidence/${old}`)).statusCode).toBe(200);
+    expect((await view(firm, id, 'GET', `/api/v1/evidence/${old}/content`)).body).toBe('Policy signed in 2025 contents\n');
+    const other = await acceptedEngagement();
+    expect((await view(firm, other, 'GET', `/api/v1/evidence/${old}`)).statusCode).toBe(404);
+  });
+
   it('notify the auditor in the firm when the organization answers', async () => {
     const requestId = await auditorRequest(id, 'User access list Q3');
     await acme.post(`/api/v1/requests/${requestId}/submit`, {});

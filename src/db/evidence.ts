@@ -1,8 +1,19 @@
 // Data access for evidence items and the controls and criteria they cover. Items are inserted once;
 // afterwards only the supersede link and the removal columns are set, each at most once.
-import { and, asc, desc, eq, ilike, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { periodLimit } from './limits.ts';
+
+/**
+ * Through an engagement: evidence of the period, and whatever the organization attached to the engagement's own
+ * requests (an answer to the auditor is the auditor's to read, whatever its period).
+ */
+function evidenceLimit(scope: Scope): SQL | undefined {
+  const period = periodLimit(scope, evidenceItems.periodStart, evidenceItems.periodEnd);
+  if (!period || !scope.limits) return undefined;
+  return or(period, sql`exists (select 1 from ${requestEvidence} join ${requests} on ${requests.id} = ${requestEvidence.requestId}
+    where ${requestEvidence.evidenceId} = ${evidenceItems.id} and ${requests.engagementId} = ${scope.limits.engagementId})`);
+}
 import { controls, engagementDocuments, evidenceControls, evidenceCriteria, evidenceItems, requestEvidence, requests, testPlans } from './schema.ts';
 import type { Scope } from '../services/context.ts';
 
@@ -33,7 +44,7 @@ function coversCriteria(ids: readonly string[]): SQL {
 
 function evidenceWhere(scope: Scope, f: EvidenceFilter): SQL[] {
   const where: SQL[] = [eq(evidenceItems.organizationId, scope.organizationId)];
-  const limit = periodLimit(scope, evidenceItems.periodStart, evidenceItems.periodEnd);
+  const limit = evidenceLimit(scope);
   if (limit) where.push(limit);
   if (!f.includeRemoved) where.push(isNull(evidenceItems.removedAt));
   if (f.controlId) {
@@ -61,7 +72,7 @@ export async function listEvidencePage(db: Db, scope: Scope, filter: EvidenceFil
 }
 
 export async function getEvidence(db: Db, scope: Scope, id: string): Promise<EvidenceRow | undefined> {
-  const [row] = await db.select().from(evidenceItems).where(and(eq(evidenceItems.organizationId, scope.organizationId), eq(evidenceItems.id, id), periodLimit(scope, evidenceItems.periodStart, evidenceItems.periodEnd)));
+  const [row] = await db.select().from(evidenceItems).where(and(eq(evidenceItems.organizationId, scope.organizationId), eq(evidenceItems.id, id), evidenceLimit(scope)));
   return row;
 }
 
@@ -73,7 +84,7 @@ export async function getEvidenceForUpdate(db: Db, scope: Scope, id: string): Pr
 
 export async function getEvidenceByIds(db: Db, scope: Scope, ids: string[]): Promise<EvidenceRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(evidenceItems).where(and(eq(evidenceItems.organizationId, scope.organizationId), inArray(evidenceItems.id, ids), periodLimit(scope, evidenceItems.periodStart, evidenceItems.periodEnd)));
+  return db.select().from(evidenceItems).where(and(eq(evidenceItems.organizationId, scope.organizationId), inArray(evidenceItems.id, ids), evidenceLimit(scope)));
 }
 
 export async function insertEvidence(db: Db, scope: Scope, values: EvidenceValues, links: { controlIds: string[]; criterionIds: string[] }): Promise<EvidenceRow> {

@@ -89,3 +89,46 @@ export { DEFAULT_DUE_WITHIN_DAYS } from '../../src/contract/freshness.ts';
 
 // The ledger's integrity: the instance public key, signed checkpoints, verification runs.
 export type { Checkpoint, CheckpointList, PublicKey, Verification, VerificationFailure } from '../../src/contract/ledger.ts';
+
+// Engagements: one examination between a service organization and its audit firm (terms, team, documents, phases).
+export type {
+  Counterparties, Engagement, EngagementDocument, EngagementList, EngagementStatus, EngagementSummary, TeamMember,
+} from '../../src/contract/engagements.ts';
+export { ENGAGEMENT_VIEW_HEADER } from '../../src/contract/engagements.ts';
+import type * as engagements from '../../src/contract/engagements.ts';
+export type ProposeEngagementRequest = z.input<typeof engagements.ProposeEngagementRequest>;
+export type RespondEngagementRequest = z.input<typeof engagements.RespondEngagementRequest>;
+export type EngagementReportType = z.infer<typeof engagements.ReportType>;
+export type EngagementSide = z.infer<typeof engagements.EngagementSide>;
+export type TeamRole = z.infer<typeof engagements.TeamRole>;
+// The engagement's phases and the period rule, from the domain (the same functions the API checks with).
+export { ENGAGEMENT_STATUS_LABELS, phases as engagementPhases } from '../../src/domain/engagement/status.ts';
+export { MIN_TYPE2_MONTHS, MAX_TYPE2_MONTHS, REPORT_TYPE_LABELS as ENGAGEMENT_REPORT_TYPE_LABELS, periodEndAfter, shorterThan } from '../../src/domain/engagement/terms.ts';
+
+// The examination's workpapers: design review (Stage 1), test plans, the opinion and the engagement dashboard.
+export type {
+  Conclusion as DesignConclusionValue, DesignConclusion, DesignWorksheet, Observation, ObservationList, SubjectKind, WorksheetCriterion,
+} from '../../src/contract/design-review.ts';
+export type { OpinionDecision, OpinionInputs, OpinionProposal, OpinionState } from '../../src/contract/opinion.ts';
+export type { ControlTestStatus, EngagementDashboard } from '../../src/contract/engagement-dashboard.ts';
+export { CONTROL_TEST_STATUSES } from '../../src/contract/engagement-dashboard.ts';
+export type {
+  ExceptionList, Procedure, SampleItem, SentException, Signoff, TestException, TestPlan, TestPlanDetail, TestPlanList, WorkpaperNote,
+} from '../../src/contract/test-plans.ts';
+export { SAMPLING_METHODS, SELECTION_ALGORITHM } from '../../src/contract/test-plans.ts';
+export {
+  CONTROL_CONCLUSION_LABELS, CONTROL_CONCLUSIONS, DESCRIPTION_CONCLUSION_LABELS, DESCRIPTION_CONCLUSIONS, DESIGN_CONCLUSION_LABELS,
+  DESIGN_CONCLUSIONS, OPINION_LABELS, OPINIONS, PROCEDURE_TYPE_LABELS, PROCEDURE_TYPES, ROOT_CAUSE_CLASSIFICATIONS, ROOT_CAUSE_HINTS,
+  ROOT_CAUSE_LABELS, SAMPLE_RESULT_LABELS, SAMPLE_RESULTS,
+} from '../../src/contract/examination-vocabulary.ts';
+export type { ControlConclusion, Opinion, ProcedureType, RootCauseClassification, SampleResult } from '../../src/contract/examination-vocabulary.ts';
+import type * as opinionContract from '../../src/contract/opinion.ts';
+import type * as testPlans from '../../src/contract/test-plans.ts';
+export type DecideOpinionRequest = z.input<typeof opinionContract.DecideOpinionRequest>;
+export type SetPopulationRequest = z.input<typeof testPlans.SetPopulationRequest>;
+export type SetSampleSizeRequest = z.input<typeof testPlans.SetSampleSizeRequest>;
+export type RecordResultRequest = z.input<typeof testPlans.RecordResultRequest>;
+export type RecordExceptionRequest = z.input<typeof testPlans.RecordExceptionRequest>;
+export type AddNoteRequest = z.input<typeof testPlans.AddNoteRequest>;
+// The sampling core (pure): the sample size calculator previews with the same functions the API records with.
+export { attributeSampleSize, frequencySampleSize, SamplingInputError } from '../../src/domain/sampling/index.ts';

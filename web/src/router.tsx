@@ -11,6 +11,7 @@
 //   routes/(app)/scope/[systemId]/layout.tsx → /scope/:systemId (tabs), page.tsx its index, one folder per tab
 //   routes/(app)/controls/[controlId]/page.tsx → /controls/:controlId
 //   routes/(app)/policies/[policyId]/page.tsx → /policies/:policyId (also vendors/[vendorId], risks/[riskId])
+//   routes/(app)/audits/[engagementId]/layout.tsx → /audits/:engagementId (tabs), page.tsx its index (Overview), one folder per tab
 //   routes/(app)/settings/layout.tsx  → /settings (tabs), with one folder per tab
 //   routes/not-found.tsx              → anything else
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
@@ -50,6 +51,15 @@ import EvidencePage from './routes/(app)/evidence/page.tsx';
 import EvidenceItemPage from './routes/(app)/evidence/[evidenceId]/page.tsx';
 import FreshnessPage from './routes/(app)/freshness/page.tsx';
 import AuditsPage from './routes/(app)/audits/page.tsx';
+import EngagementLayout from './routes/(app)/audits/[engagementId]/layout.tsx';
+import EngagementOverviewPage from './routes/(app)/audits/[engagementId]/page.tsx';
+import ClientProgramPage from './routes/(app)/audits/[engagementId]/client-program/page.tsx';
+import DesignReviewPage from './routes/(app)/audits/[engagementId]/design-review/page.tsx';
+import TestPlansPage from './routes/(app)/audits/[engagementId]/test-plans/page.tsx';
+import TestPlanPage from './routes/(app)/audits/[engagementId]/test-plans/[planId]/page.tsx';
+import FindingsPage from './routes/(app)/audits/[engagementId]/findings/page.tsx';
+import OpinionPage from './routes/(app)/audits/[engagementId]/opinion/page.tsx';
+import EngagementDashboardPage from './routes/(app)/audits/[engagementId]/dashboard/page.tsx';
 import ReportsPage from './routes/(app)/reports/page.tsx';
 import TrustPortalPage from './routes/(app)/trust-portal/page.tsx';
 import CatalogPage from './routes/(app)/catalog/page.tsx';
@@ -108,6 +118,20 @@ export const routes: RouteObject[] = [
           { path: 'evidence/:evidenceId', Component: EvidenceItemPage },
           { path: 'freshness', Component: FreshnessPage },
           { path: 'audits', Component: AuditsPage },
+          {
+            path: 'audits/:engagementId',
+            Component: EngagementLayout,
+            children: [
+              { index: true, Component: EngagementOverviewPage },
+              { path: 'client-program', Component: ClientProgramPage },
+              { path: 'design-review', Component: DesignReviewPage },
+              { path: 'test-plans', Component: TestPlansPage },
+              { path: 'test-plans/:planId', Component: TestPlanPage },
+              { path: 'findings', Component: FindingsPage },
+              { path: 'opinion', Component: OpinionPage },
+              { path: 'dashboard', Component: EngagementDashboardPage },
+            ],
+          },
           { path: 'reports', Component: ReportsPage },
           { path: 'trust-portal', Component: TrustPortalPage },
           { path: 'catalog', Component: CatalogPage },

@@ -30,7 +30,7 @@ const PROGRAM: Item[] = [
   { to: '/evidence', label: 'Evidence', icon: IconFolders },
   { to: '/freshness', label: 'Evidence due', icon: IconCalendarDue },
   { to: '/requests', label: 'Requests', icon: IconInbox },
-  { to: '/audits', label: 'Audits', icon: IconClipboardCheck, soon: true },
+  { to: '/audits', label: 'Audits', icon: IconClipboardCheck },
   { to: '/reports', label: 'Reports', icon: IconChartBar, soon: true },
   { to: '/trust-portal', label: 'Trust portal', icon: IconWorld, soon: true },
 ];

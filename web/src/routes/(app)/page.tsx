@@ -1,7 +1,7 @@
 // / (Home): a welcome with the organization and role, and the next steps that make sense for this user.
 import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import {
-  IconBook2, IconBuilding, IconInfoCircle, IconKey, IconListDetails, IconShieldCheck, IconShieldLock, IconTarget, IconUserPlus,
+  IconBook2, IconBuilding, IconClipboardCheck, IconInfoCircle, IconKey, IconListDetails, IconShieldCheck, IconShieldLock, IconTarget, IconUserPlus,
 } from '@tabler/icons-react';
 import { ROLE_LABELS } from '../../contract.ts';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
@@ -39,6 +39,16 @@ export default function HomePage() {
       icon: IconUserPlus,
       title: 'Invite your team',
       text: 'Send invitation links to colleagues and give each the role they need.',
+    });
+  }
+  if (membership) {
+    steps.push({
+      to: '/audits',
+      icon: IconClipboardCheck,
+      title: 'Run the examination',
+      text: membership.organization.kind === 'audit_firm'
+        ? 'Plan and test your clients\' controls, review their answers, record findings and decide the opinion.'
+        : 'Engage your audit firm, answer its requests and findings, and follow the examination to its opinion.',
     });
   }
   steps.push({
@@ -122,9 +132,9 @@ export default function HomePage() {
           <IconInfoCircle size={18} color="var(--mantine-color-dimmed)" style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />
           <Text size="sm" c="dimmed">
             This version of attest covers your whole SOC 2 program (scope and system description, controls, policies,
-            people, vendors, risks and readiness), the evidence vault with its signed ledger, and requests. The areas
-            marked “Soon” in the navigation (the auditor’s examination, the report and the trust portal) arrive in later
-            releases; each page says what it will do.
+            people, vendors, risks and readiness), the evidence vault with its signed ledger, requests, and Audits: the
+            examination between the organization and its audit firm, from the engagement to the opinion. The areas marked
+            “Soon” in the navigation (the report and the trust portal) arrive in later releases; each page says what it will do.
           </Text>
         </Group>
       </Paper>

@@ -66,7 +66,10 @@ function RequestView({ r }: { r: RequestDetail }) {
             {canRespond && (r.status === 'open' || r.status === 'returned') && (
               <Button leftSection={<IconSend size={16} />} loading={submit.isPending} onClick={() => submit.mutate({})}>Submit for review</Button>
             )}
-            {canWrite && r.status === 'submitted' && (
+            {r.engagementId && r.status === 'submitted' && (
+              <Text size="sm" c="dimmed">Waiting for your auditor to accept or return it</Text>
+            )}
+            {canWrite && !r.engagementId && r.status === 'submitted' && (
               <>
                 <Button variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={() => setReturning(true)}>Return</Button>
                 <Button color="teal" leftSection={<IconCheck size={16} />} loading={accept.isPending} onClick={() => accept.mutate({})}>Accept</Button>
