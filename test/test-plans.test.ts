@@ -4,6 +4,10 @@
 // reviewer signing, "changed since review" — and independence: the organization never writes (or reads) workpapers,
 // and anyone outside the engagement gets 404.
 import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, PASSWORD, inviteMember, makeTestApp, otherTenant, type TestApp, setupInstance } from './helpers/app.ts';
@@ -59,6 +63,16 @@ const url = (path = '') => `/api/v1/engagements/${engagementId}${path}`;
 const planUrl = (planId: string, path = '') => url(`/test-plans/${planId}${path}`);
 
 // 300 deployments; one key has a comma and a space, as exported by a ticketing tool.
+let populationBytes: Buffer = Buffer.alloc(0);
+const hasPython = (() => {
+  try {
+    execFileSync('python3', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!hasPython && process.env.ATTEST_REQUIRE_TOOLS) throw new Error('ATTEST_REQUIRE_TOOLS is set but python3 is missing');
 const DEPLOY_KEYS = Array.from({ length: 300 }, (_, i) => (i === 7 ? 'CHG-1007, hotfix' : `CHG-${1000 + i}`));
 const DEPLOY_CSV = ['change_id,deployed_at', ...DEPLOY_KEYS.map((k, i) => `${k.includes(',') ? `"${k}"` : k},2026-03-${String((i % 28) + 1).padStart(2, '0')}`)].join('\n') + '\n';
 
@@ -158,8 +172,24 @@ describe('a statistical test of CHG-01, end to end', () => {
     // The population file downloaded from attest is the evidence file, byte for byte.
     const content = await firm.get(planUrl(planId, '/population/content'));
     expect(sha256(content.rawPayload)).toBe(populationSha);
+    populationBytes = content.rawPayload;
     const [event] = await ledgerOf(firmId, 'test_plan.sample_selected');
     expect((event!.payload as { data: unknown }).data).toMatchObject({ seed, size: 93, method: 'statistical', populationSha256: populationSha, keys: expected });
+  });
+
+  it.skipIf(!hasPython)('re-performs with the README\'s Python recipe, outside attest, from the downloaded population and the recorded seed', () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## Re-performing a sample selection'));
+    const recipe = /```python\n([\s\S]*?)```/.exec(section)![1]!;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attest-reperform-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'reperform.py'), recipe);
+      fs.writeFileSync(path.join(dir, 'population.csv'), populationBytes);
+      const out = execFileSync('python3', ['reperform.py', 'population.csv', 'change_id', '93', seed], { cwd: dir, encoding: 'utf8' });
+      expect(out.split('\n').filter(Boolean)).toEqual(selected.map((i) => i.key));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('does not change the population or size of a plan with a selection unless it is explicitly discarded', async () => {
