@@ -14,7 +14,7 @@ import {
 import { getSystem } from '../db/systems.ts';
 import { lockBlob } from '../db/evidence.ts';
 import type { Actor, Ctx, Deps } from './context.ts';
-import { AppError, notFound, type FieldError } from './errors.ts';
+import { AppError, failFields, notFound } from './errors.ts';
 import { authorize, authorizeEngagement, type EngagementAccess } from './gate.ts';
 import { actorOf, recordAudit, type AuditRecord } from './audit.ts';
 import type { AuditKind } from '../ledger/events.ts';
@@ -90,10 +90,6 @@ async function recordBoth<K extends AuditKind>(tx: Db, ctx: Ctx, e: { id: string
   for (const org of [e.firmId, e.serviceOrgId]) {
     await recordAudit(tx, { org, actor: actorOf(ctx), meta: ctx, kind, objectType: 'engagement', objectId: e.id, data, at });
   }
-}
-
-function failFields(fields: FieldError[]): never {
-  throw new AppError('validation_failed', fields.map((f) => `${f.path}: ${f.message}`).join('; '), { fields });
 }
 
 function requireTerms(terms: EngagementTerms): void {

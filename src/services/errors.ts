@@ -60,3 +60,8 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = 'Not found.') => new AppError('not_found', what);
+
+/** A 400 naming every field that is wrong, all at once. */
+export function failFields(fields: FieldError[]): never {
+  throw new AppError('validation_failed', fields.map((f) => `${f.path}: ${f.message}`).join('; '), { fields });
+}

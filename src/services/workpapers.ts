@@ -18,7 +18,9 @@ import type { AuditData, AuditKind, ObjectType } from '../ledger/events.ts';
 import { actorOf, recordAudit } from './audit.ts';
 import type { Ctx, Scope } from './context.ts';
 import { loadEngagement, type LoadedEngagement } from './engagements.ts';
-import { AppError, notFound, type FieldError } from './errors.ts';
+import { AppError, failFields, notFound } from './errors.ts';
+
+export { failFields };
 
 export interface LoadedPlan extends LoadedEngagement, PlanWithControl {}
 
@@ -49,10 +51,6 @@ export function clientScope(e: EngagementView): Scope {
 export function inScopeCriterionIds(e: Pick<EngagementView, 'categories'>): Set<string> {
   const categories = new Set<string>(['security', ...e.categories]);
   return new Set(CRITERIA.filter((c) => categories.has(c.category)).map((c) => c.id));
-}
-
-export function failFields(fields: FieldError[]): never {
-  throw new AppError('validation_failed', fields.map((f) => `${f.path}: ${f.message}`).join('; '), { fields });
 }
 
 /** A workpaper event in the firm's chain. */
