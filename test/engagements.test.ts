@@ -8,6 +8,7 @@ import { evidenceUpload } from './helpers/multipart.ts';
 import { createUserLocally } from '../src/services/local-accounts.ts';
 import { ledger } from '../src/db/schema.ts';
 import { insertRequests } from '../src/db/requests.ts';
+import { frequencyTableOf } from '../src/services/sample-selection.ts';
 
 let t: TestApp;
 let acme: Agent;
@@ -151,6 +152,18 @@ describe('phases, terms and team', () => {
     const changed = await firm.patch(`/api/v1/engagements/${id}`, { periodStart: '2026-03-01', periodEnd: '2027-02-28', categories: [] });
     expect(changed.json()).toMatchObject({ periodStart: '2026-03-01', periodEnd: '2027-02-28', categories: [] });
     expect((await acme.patch(`/api/v1/engagements/${id}`, { name: 'Client edit' })).statusCode).toBe(403);
+  });
+
+  it('takes the firm\'s own sample sizes by frequency while planning, and uses them for the engagement\'s tests', async () => {
+    const id = await acceptedEngagement();
+    const set = await firm.patch(`/api/v1/engagements/${id}`, { frequencyTable: { weekly: 10, automated: 2 } });
+    expect(set.json().frequencyTable).toEqual({ weekly: 10, automated: 2 });
+    const table = frequencyTableOf({ frequencyTable: set.json().frequencyTable });
+    expect([table.periodic.weekly, table.automated, table.periodic.daily]).toEqual([10, 2, 25]);
+    expect((await firm.patch(`/api/v1/engagements/${id}`, { frequencyTable: { hourly: 3 } })).json().error.code).toBe('validation_failed');
+    expect((await firm.patch(`/api/v1/engagements/${id}`, { frequencyTable: { weekly: 0 } })).json().error.code).toBe('validation_failed');
+    expect((await acme.patch(`/api/v1/engagements/${id}`, { frequencyTable: { weekly: 1 } })).statusCode).toBe(403);
+    expect((await firm.patch(`/api/v1/engagements/${id}`, { frequencyTable: null })).json().frequencyTable).toBeNull();
   });
 
   it('staffs the team from the firm only; an engagement partner must be a firm partner', async () => {

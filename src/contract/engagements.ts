@@ -2,7 +2,7 @@
 // the firm's team, documents (the engagement letter), and moving it through its phases.
 import { z } from 'zod';
 import { Uuid } from './api.ts';
-import { OptionalCategory } from './program.ts';
+import { CONTROL_FREQUENCIES, OptionalCategory } from './program.ts';
 import { ENGAGEMENT_STATUSES, REPORT_TYPES } from './engagement-vocabulary.ts';
 
 /** The header a firm's team member sends to read the client's program through an engagement. */
@@ -33,6 +33,10 @@ export const EngagementDocument = z.object({
 });
 export type EngagementDocument = z.infer<typeof EngagementDocument>;
 
+/** The firm's sample sizes by control frequency (and `automated`) for this engagement, over attest's defaults. */
+export const FREQUENCY_TABLE_KEYS = [...CONTROL_FREQUENCIES.filter((f) => f !== 'per_occurrence'), 'automated'] as const;
+export const FrequencyTable = z.partialRecord(z.enum(FREQUENCY_TABLE_KEYS), z.number().int().min(1).max(1000));
+
 export const Engagement = z.object({
   id: Uuid,
   name: z.string(),
@@ -56,6 +60,8 @@ export const Engagement = z.object({
   /** The viewer's side, place on the team, and what it may do now (the UI shows only those buttons). */
   viewer: z.object({ side: EngagementSide, teamRole: TeamRole.nullable(), actions: z.array(z.string()) }),
   nextStatuses: z.array(EngagementStatus),
+  /** Null: attest's default frequency table. */
+  frequencyTable: FrequencyTable.nullable(),
   team: z.array(TeamMember),
   documents: z.array(EngagementDocument),
   createdAt: z.string(),
@@ -105,6 +111,8 @@ export const UpdateEngagementRequest = z.strictObject({
   periodEnd: IsoDate.nullable(),
   shortPeriodReason: z.string().trim().max(2000).nullable(),
   categories: z.array(OptionalCategory).max(4),
+  /** The firm's sample sizes by frequency for this engagement (null: back to the defaults). */
+  frequencyTable: FrequencyTable.nullable(),
 }).partial();
 export type UpdateEngagementRequest = z.infer<typeof UpdateEngagementRequest>;
 

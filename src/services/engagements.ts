@@ -79,6 +79,7 @@ async function present(db: Db, ctx: Ctx, e: EngagementView): Promise<Engagement>
     warnings: checkTerms(termsOf(e)).warnings,
     viewer: { side, teamRole: side === 'firm' ? e.teamRole : null, actions },
     nextStatuses: actions.includes('engagement.manage') ? nextStatuses(e.status, e.reportType) : [],
+    frequencyTable: e.frequencyTable,
     team,
     documents: documents.map(documentOf),
     updatedAt: e.updatedAt.toISOString(),
@@ -213,7 +214,8 @@ export async function changeEngagementTerms(deps: Deps, ctx: Ctx, id: string, in
       if (!e.systemId) failFields([{ path: 'categories', message: 'the service organization has not chosen the system yet' }]);
       categories = (await resolveSystem(tx, e.serviceOrgId, e.systemId, input.categories)).categories;
     }
-    const values = { ...next, name: input.name ?? e.name, categories };
+    const frequencyTable = input.frequencyTable === undefined ? e.frequencyTable : input.frequencyTable && Object.keys(input.frequencyTable).length ? input.frequencyTable : null;
+    const values = { ...next, name: input.name ?? e.name, categories, frequencyTable };
     const changes = Object.fromEntries(Object.entries(values).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify((e as unknown as Record<string, unknown>)[k])).map(([k, v]) => [k, { from: (e as unknown as Record<string, unknown>)[k], to: v }]));
     if (Object.keys(changes).length === 0) return;
     await updateEngagement(tx, e.id, values, now);
