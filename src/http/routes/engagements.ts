@@ -14,8 +14,8 @@ import {
   proposeEngagement, readEngagement, removeTeamMember, respondToEngagement, withdrawEngagement,
 } from '../../services/engagements.ts';
 import { AppError } from '../../services/errors.ts';
-import { contentDisposition } from '../../domain/evidence/file-name.ts';
 import { ctxOf } from '../auth.ts';
+import { sendDownload } from '../download.ts';
 import { multipartError } from './evidence.ts';
 
 const IdParams = z.strictObject({ id: api.Uuid });
@@ -64,12 +64,7 @@ export function engagementRoutes(app: ZodApp, deps: Deps) {
   );
   app.get('/api/v1/engagements/:id/documents/:documentId/content', { schema: { tags, summary: 'A document\'s bytes (download)', params: DocumentParams } }, async (req, reply) => {
     const doc = await openEngagementDocument(deps, ctxOf(req), req.params.id, req.params.documentId);
-    return reply
-      .header('content-type', doc.contentType)
-      .header('content-length', String(doc.size))
-      .header('content-disposition', contentDisposition('attachment', doc.fileName))
-      .header('cache-control', 'private, no-cache')
-      .send(doc.stream);
+    return sendDownload(reply, doc);
   });
 
   const maxBytes = deps.config.evidenceMaxBytes;

@@ -11,8 +11,8 @@ import { discardSelection, openPopulation, selectTestSample, setPopulation, setS
 import { addWorkpaperNote, changeWorkpaperNote, listWorkpaperNotes, signTestPlan } from '../../services/signoffs.ts';
 import { listSentTestExceptions, recordTestException, respondToTestException, sendTestException } from '../../services/test-exceptions.ts';
 import { createAllTestPlans, createTestPlan, listTestPlans, readTestPlanDetail, updateTestPlan } from '../../services/test-plans.ts';
-import { contentDisposition } from '../../domain/evidence/file-name.ts';
 import { ctxOf } from '../auth.ts';
+import { sendDownload } from '../download.ts';
 
 const IdParams = z.strictObject({ id: api.Uuid });
 const base = '/api/v1/engagements/:id';
@@ -35,12 +35,7 @@ export function testPlanRoutes(app: ZodApp, deps: Deps) {
     setPopulation(deps, ctxOf(req), req.params.id, req.params.planId, req.body));
   app.get(`${plan}/population/content`, { schema: { tags, summary: 'The population\'s bytes, to re-perform the selection outside attest', params: P } }, async (req, reply) => {
     const file = await openPopulation(deps, ctxOf(req), req.params.id, req.params.planId);
-    return reply
-      .header('content-type', file.contentType)
-      .header('content-length', String(file.size))
-      .header('content-disposition', contentDisposition('attachment', file.fileName))
-      .header('cache-control', 'private, no-cache')
-      .send(file.stream);
+    return sendDownload(reply, file);
   });
   app.put(`${plan}/sample-size`, { schema: { tags, summary: 'The sample size by control frequency, statistical attribute sampling, or all items; the rationale is recorded', params: P, body: plans.SetSampleSizeRequest, response: { 200: plans.TestPlan } } }, async (req) =>
     setSampleSize(deps, ctxOf(req), req.params.id, req.params.planId, req.body));
