@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import { Readable } from 'node:stream';
 import { SELECTION_ALGORITHM, type SelectSampleRequest, type SetPopulationRequest, type SetSampleSizeRequest, type TestPlan } from '../contract/test-plans.ts';
 import {
-  DEFAULT_FREQUENCY_TABLE, SamplingInputError, attributeSampleSize, checkPopulationKeys, frequencySampleSize, populationFromCsv, resolveFrequency, selectSample,
+  SamplingInputError, frequencyTableFromFlat, attributeSampleSize, checkPopulationKeys, frequencySampleSize, populationFromCsv, selectSample,
   type FrequencyTable,
 } from '../domain/sampling/index.ts';
 import type { ControlNature } from '../contract/program.ts';
@@ -85,17 +85,7 @@ export async function populationKeys(deps: Deps, e: EngagementView, plan: TestPl
 
 /** The engagement's frequency table: attest's defaults with the firm's figures (keyed by frequency, or `automated`) over them. */
 export function frequencyTableOf(e: Pick<EngagementView, 'frequencyTable'>): FrequencyTable {
-  const overrides = e.frequencyTable ?? {};
-  const periodic = { ...DEFAULT_FREQUENCY_TABLE.periodic } as Record<string, number>;
-  let automated = DEFAULT_FREQUENCY_TABLE.automated;
-  for (const [name, size] of Object.entries(overrides)) {
-    if (name === 'automated') automated = size;
-    else {
-      const frequency = resolveFrequency(name);
-      if (frequency !== 'per_occurrence') periodic[frequency] = size;
-    }
-  }
-  return { ...DEFAULT_FREQUENCY_TABLE, periodic: periodic as FrequencyTable['periodic'], automated };
+  return frequencyTableFromFlat(e.frequencyTable);
 }
 
 type SizeSpec = SetSampleSizeRequest extends infer T ? (T extends unknown ? Omit<T, 'discardSelection'> : never) : never;

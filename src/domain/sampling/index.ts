@@ -6,7 +6,7 @@ export {
   type AttributeSampleSize, type AttributeSampleSizeInput, type UpperDeviationLimitInput,
 } from './attributes.ts';
 export {
-  DEFAULT_FREQUENCY_TABLE, FREQUENCY_ALIASES, frequencySampleSize, frequencyTableWith, resolveFrequency, validateFrequencyTable,
+  DEFAULT_FREQUENCY_TABLE, FREQUENCY_ALIASES, frequencySampleSize, frequencyTableFromFlat, frequencyTableWith, resolveFrequency, validateFrequencyTable,
   type FrequencySampleSize, type FrequencySampleSizeInput, type FrequencyTable, type FrequencyTableOverrides, type PeriodicFrequency, type PopulationTier,
 } from './sizes.ts';
 export { checkPopulationKeys, rankPopulation, seedBytes, selectSample, toHex, type HmacSha256, type RankedItem, type SampleSelection } from './selection.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTROL_FREQUENCIES } from '../../contract/program.ts';
 import { SamplingInputError } from './errors.ts';
-import { DEFAULT_FREQUENCY_TABLE, frequencySampleSize, frequencyTableWith, resolveFrequency, type FrequencyTable } from './sizes.ts';
+import { DEFAULT_FREQUENCY_TABLE, frequencySampleSize, frequencyTableFromFlat, frequencyTableWith, resolveFrequency, type FrequencyTable } from './sizes.ts';
 
 describe('sample size by frequency', () => {
   it.each([
@@ -88,5 +88,18 @@ describe('a firm table from overrides', () => {
   it('rejects unknown frequencies and bad figures', () => {
     expect(() => frequencyTableWith({ periodic: { hourly: 3 } as never })).toThrow(/unknown frequency in the table: hourly/);
     expect(() => frequencyTableWith({ automated: 0 })).toThrow(/automated controls must be a whole number of at least 1/);
+  });
+});
+
+describe('frequencyTableFromFlat', () => {
+  it('lays a firm\'s flat figures (names or aliases, and automated) over the defaults', () => {
+    const table = frequencyTableFromFlat({ weekly: 10, multiple_daily: 60, automated: 3 });
+    expect([table.periodic.weekly, table.periodic.continuous, table.automated, table.periodic.daily]).toEqual([10, 60, 3, DEFAULT_FREQUENCY_TABLE.periodic.daily]);
+    expect(table.perOccurrence).toEqual(DEFAULT_FREQUENCY_TABLE.perOccurrence);
+  });
+  it('is the defaults for none, and refuses an unknown frequency or a size below 1', () => {
+    expect(frequencyTableFromFlat(null)).toEqual(DEFAULT_FREQUENCY_TABLE);
+    expect(() => frequencyTableFromFlat({ hourly: 3 })).toThrow(SamplingInputError);
+    expect(() => frequencyTableFromFlat({ weekly: 0 })).toThrow(SamplingInputError);
   });
 });

@@ -136,3 +136,17 @@ export function frequencyTableWith(overrides: FrequencyTableOverrides, base: Fre
   validateFrequencyTable(table);
   return table;
 }
+
+/**
+ * An engagement's table as the firm stores it, flat (`{"weekly": 10, "automated": 2}`, names or their aliases),
+ * over attest's defaults. Per-occurrence sizes keep the default tiers.
+ */
+export function frequencyTableFromFlat(flat: Readonly<Record<string, number>> | null): FrequencyTable {
+  const { automated, ...named } = flat ?? {};
+  const periodic: Partial<Record<PeriodicFrequency, number>> = {};
+  for (const [name, size] of Object.entries(named)) {
+    const frequency = resolveFrequency(name);
+    if (frequency !== 'per_occurrence') periodic[frequency] = size;
+  }
+  return frequencyTableWith({ periodic, ...(automated === undefined ? {} : { automated }) });
+}
