@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
+    // Browser tests poll the page; one second (the default) is too short on a loaded 2-core CI machine.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

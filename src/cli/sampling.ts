@@ -3,7 +3,7 @@
 // argument or file prints one `error: …` line on stderr and exits with code 2.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Option, type Command, type CommanderError } from 'commander';
+import { Command, Option, type CommanderError } from 'commander';
 import { CONTROL_NATURES, type ControlNature } from '../contract/program.ts';
 import {
   SamplingInputError, attributeSampleSize, frequencySampleSize, frequencyTableWith, selectSample, upperDeviationLimit, type FrequencyTableOverrides,
@@ -134,4 +134,16 @@ export function samplingCommands(program: Command) {
     const upper = upperDeviationLimit({ sampleSize: whole(o.size, '--size'), deviations: whole(o.deviations, '--deviations'), confidence: decimal(o.confidence, '--confidence') });
     console.log(JSON.stringify({ upperDeviationLimit: upper }));
   }));
+}
+
+/** Runs one sampling command on its own (see main.ts): the same commands, options and exit codes as in the full program. */
+export async function runSamplingCommand(argv: readonly string[]): Promise<void> {
+  const program = new Command('attest');
+  samplingCommands(program);
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    console.error(err instanceof Error ? `error: ${err.message}` : err);
+    process.exitCode = 1;
+  }
 }

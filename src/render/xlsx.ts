@@ -1,5 +1,4 @@
 // Writes a simple spreadsheet (one sheet, a bold frozen header row, filters, sensible column widths).
-import ExcelJS from 'exceljs';
 
 export interface Sheet {
   name: string;
@@ -8,6 +7,7 @@ export interface Sheet {
 }
 
 export async function renderXlsx(sheet: Sheet, created: Date): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs'); // loaded on first export, not at every start
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'attest';
   workbook.created = created;

@@ -1,7 +1,7 @@
 // Importing a request list from a spreadsheet (CSV, or XLSX as auditors usually send): a preview of
 // every row with all its errors, then an all-or-nothing apply that re-checks the file in its transaction.
 import crypto from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ImportRequestsRequest, RequestControlRef, RequestImportPreview, RequestImportResult } from '../contract/requests.ts';
 import { previewRequestImport, tableFromCsv, type ImportRefs, type Table } from '../domain/requests/import.ts';
 import type { Db } from '../db/client.ts';
@@ -35,7 +35,8 @@ function cellText(value: ExcelJS.CellValue): string {
 export async function tableFromXlsx(base64: string): Promise<Table> {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length > REQUEST_IMPORT_MAX_BYTES) throw tooLarge();
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs'); // loaded on first import, not at every start
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -37,6 +37,8 @@ export interface BlobStore {
   stat(sha256: string): Promise<number | null>;
   /** Removes a blob (only for cleaning up one that no record references). Absent is not an error. */
   remove(sha256: string): Promise<void>;
+  /** Releases what the store holds open (the S3 client's sockets); the filesystem store holds nothing. */
+  close?(): void;
 }
 
 export class BlobNotFoundError extends Error {

@@ -51,6 +51,10 @@ export class S3BlobStore implements BlobStore {
     readonly prefix: string,
   ) {}
 
+  close(): void {
+    this.client.destroy();
+  }
+
   keyOf(sha256: string): string {
     return `${this.prefix}sha256/${checkSha256(sha256)}`;
   }
