@@ -348,6 +348,38 @@ const MATRIX: Record<string, Row> = {
     return { url: `/api/v1/engagements/${id}/opinion/decision`, body: { decision: 'accept' } };
   } },
   'GET /api/v1/engagements/:id/dashboard': { auth: 'actor', allowed: ENGAGEMENT_READERS, prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/dashboard` }) },
+  'GET /api/v1/engagements/:id/report/draft': { auth: 'actor', allowed: ENGAGEMENT_READERS, prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/report/draft` }) },
+  'GET /api/v1/engagements/:id/report/draft/file': { auth: 'actor', allowed: ENGAGEMENT_READERS, prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/report/draft/file?format=html` }) },
+  'GET /api/v1/engagements/:id/assertion': { auth: 'actor', allowed: ENGAGEMENT_READERS, prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/assertion` }) },
+  'POST /api/v1/engagements/:id/assertion/accept': { auth: 'actor', allowed: ['admin'], prepare: async () => {
+    const id = (await matrixEngagement()).id;
+    const { sha256 } = (await principal('admin').agent.get(`/api/v1/engagements/${id}/assertion`)).json();
+    return { url: `/api/v1/engagements/${id}/assertion/accept`, body: { sha256 } };
+  } },
+  'POST /api/v1/engagements/:id/reports': { auth: 'actor', allowed: FIRM_PARTNER, prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/reports`, body: {} }) },
+  'GET /api/v1/reports': { auth: 'actor', allowed: ALL, prepare: fixed('/api/v1/reports') },
+  'GET /api/v1/reports/:reportId': { auth: 'actor', allowed: ALL, prepare: fixed(`/api/v1/reports/${crypto.randomUUID()}`) },
+  'GET /api/v1/reports/:reportId/file': { auth: 'actor', allowed: ALL, prepare: fixed(`/api/v1/reports/${crypto.randomUUID()}/file`) },
+  'GET /api/v1/public/reports/:sha256': { auth: 'public', prepare: fixed(`/api/v1/public/reports/${'0'.repeat(64)}`) },
+  'GET /api/v1/report-settings': { auth: 'actor', allowed: ['partner'], prepare: fixed('/api/v1/report-settings') },
+  'PUT /api/v1/report-settings': { auth: 'actor', allowed: ['partner'], prepare: fixed('/api/v1/report-settings', { city: 'Matrix City' }) },
+  'POST /api/v1/engagements/:id/roll-forward': { auth: 'actor', allowed: FIRM_PARTNER, prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/roll-forward`, body: {} }) },
+  'GET /api/v1/engagements/:id/follow-ups': { auth: 'actor', allowed: ['partner', 'auditor'], prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/follow-ups` }) },
+  'POST /api/v1/engagements/:id/follow-ups/:itemId/close': { auth: 'actor', allowed: ['partner', 'auditor'], prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/follow-ups/${crypto.randomUUID()}/close`, body: { resolution: 'Matrix' } }) },
+  'GET /api/v1/trust-page': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: fixed('/api/v1/trust-page') },
+  'PUT /api/v1/trust-page': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: fixed('/api/v1/trust-page', { headline: 'Matrix headline' }) },
+  'GET /api/v1/trust-page/access-requests': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: fixed('/api/v1/trust-page/access-requests') },
+  'POST /api/v1/trust-page/access-requests/:requestId/decide': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: fixed(`/api/v1/trust-page/access-requests/${crypto.randomUUID()}/decide`, { decision: 'deny' }) },
+  'GET /api/v1/trust-page/access-log': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: fixed('/api/v1/trust-page/access-log') },
+  'GET /api/v1/trust-page/access-log.csv': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: fixed('/api/v1/trust-page/access-log.csv') },
+  'GET /api/v1/bridge-letters': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: fixed('/api/v1/bridge-letters') },
+  'POST /api/v1/bridge-letters': { auth: 'actor', allowed: PROGRAM_WRITERS, prepare: fixed('/api/v1/bridge-letters', { reportId: crypto.randomUUID() }) },
+  'POST /api/v1/bridge-letters/:letterId/sign': { auth: 'actor', allowed: ['admin'], prepare: fixed(`/api/v1/bridge-letters/${crypto.randomUUID()}/sign`, {}) },
+  'GET /api/v1/public/trust/:slug': { auth: 'public', prepare: fixed('/api/v1/public/trust/no-such-page') },
+  'POST /api/v1/public/trust/:slug/access-requests': { auth: 'public', prepare: fixed('/api/v1/public/trust/no-such-page/access-requests', { name: 'M', email: 'm@example.test', company: 'M' }) },
+  'GET /api/v1/public/trust/:slug/access': { auth: 'public', prepare: fixed(`/api/v1/public/trust/no-such-page/access?token=${'x'.repeat(32)}`) },
+  'GET /api/v1/public/trust/:slug/reports/:reportId/file': { auth: 'public', prepare: fixed(`/api/v1/public/trust/no-such-page/reports/${crypto.randomUUID()}/file?token=${'x'.repeat(32)}`) },
+  'GET /api/v1/public/trust/:slug/bridge-letters/:letterId/file': { auth: 'public', prepare: fixed(`/api/v1/public/trust/no-such-page/bridge-letters/${crypto.randomUUID()}/file?token=${'x'.repeat(32)}`) },
   'GET /api/v1/engagements/:id/test-matrix.xlsx': { auth: 'actor', allowed: ['partner', 'auditor'], prepare: async () => ({ url: `/api/v1/engagements/${(await matrixEngagement()).id}/test-matrix.xlsx` }) },
 };
 

@@ -34,12 +34,18 @@ describe('demo organization', () => {
     }
   });
 
-  it('has an audit firm whose partner can propose to Northwind, with no engagement yet', async () => {
+  it('has an audit firm with last year\'s report issued and this year\'s ready to issue, whose partner can propose to Northwind', async () => {
     const partner = new Agent(t.app, '10.0.1.1');
     await partner.post('/api/v1/auth/login', { email: DEMO_FIRM_USERS[0]!.email, password: DEMO_PASSWORD });
     const session = (await partner.get('/api/v1/session')).json();
     expect(session.activeOrganization).toMatchObject({ role: 'partner', organization: { name: DEMO_FIRM, kind: 'audit_firm' } });
-    expect((await partner.get('/api/v1/engagements')).json().engagements).toEqual([]);
+    const engagements = (await partner.get('/api/v1/engagements')).json().engagements as Array<{ name: string; status: string; reportType: string }>;
+    expect(engagements.map((e) => [e.reportType, e.status]).sort()).toEqual([['type1', 'issued'], ['type1', 'reporting']]);
+    const reports = (await partner.get('/api/v1/reports')).json().items;
+    expect(reports).toEqual([expect.objectContaining({ organizationName: 'Northwind Payroll (demo)', firmName: DEMO_FIRM, version: 1, opinion: 'unqualified' })]);
+    const ready = engagements.find((e) => e.status === 'reporting')!;
+    const draft = (await partner.get(`/api/v1/engagements/${(ready as unknown as { id: string }).id}/report/draft`)).json();
+    expect([draft.failures, draft.preconditions.assertion.accepted, draft.preconditions.opinion.decided]).toEqual([[], false, true]);
     const counterparties = (await partner.get('/api/v1/engagements/counterparties')).json().organizations.map((o: { name: string }) => o.name);
     expect(counterparties).toContain('Northwind Payroll (demo)');
   });

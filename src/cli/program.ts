@@ -16,6 +16,7 @@ import { peopleCommand } from './people-import.ts';
 import { evidenceCommand } from './evidence.ts';
 import { requestsCommand } from './requests.ts';
 import { samplingCommands } from './sampling.ts';
+import { reportCommand } from './report.ts';
 import { ORGANIZATION_KINDS, ROLES } from '../contract/roles.ts';
 import { VERSION } from '../runtime.ts';
 
@@ -98,6 +99,7 @@ peopleCommand(program);
 evidenceCommand(program);
 requestsCommand(program);
 samplingCommands(program);
+reportCommand(program);
 
 export async function run(argv: readonly string[]): Promise<void> {
   try {

@@ -14,7 +14,7 @@ function evidenceLimit(scope: Scope): SQL | undefined {
   return or(period, sql`exists (select 1 from ${requestEvidence} join ${requests} on ${requests.id} = ${requestEvidence.requestId}
     where ${requestEvidence.evidenceId} = ${evidenceItems.id} and ${requests.engagementId} = ${scope.limits.engagementId})`);
 }
-import { controls, engagementDocuments, evidenceControls, evidenceCriteria, evidenceItems, requestEvidence, requests, testPlans } from './schema.ts';
+import { controls, engagementDocuments, evidenceControls, evidenceCriteria, evidenceItems, requestEvidence, reports, requests, testPlans } from './schema.ts';
 import type { Scope } from '../services/context.ts';
 
 export type EvidenceRow = typeof evidenceItems.$inferSelect;
@@ -170,7 +170,9 @@ export async function isBlobReferenced(db: Db, sha256: string): Promise<boolean>
   const [doc] = await db.select({ id: engagementDocuments.id }).from(engagementDocuments).where(eq(engagementDocuments.sha256, sha256)).limit(1);
   if (doc) return true;
   const [plan] = await db.select({ id: testPlans.id }).from(testPlans).where(eq(testPlans.populationSha256, sha256)).limit(1);
-  return plan !== undefined;
+  if (plan) return true;
+  const [report] = await db.select({ id: reports.id }).from(reports).where(eq(reports.pdfSha256, sha256)).limit(1);
+  return report !== undefined;
 }
 
 /**

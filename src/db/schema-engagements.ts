@@ -29,6 +29,8 @@ export const engagements = pgTable('engagements', {
   acceptedByLabel: text('accepted_by_label'),
   /** The firm's sample sizes by frequency for this engagement (null: the defaults). */
   frequencyTable: jsonb('frequency_table').$type<Record<string, number>>(),
+  /** The issued engagement this one was rolled forward from (the previous period). */
+  rolledFromId: uuid('rolled_from_id'),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 }, (t) => [

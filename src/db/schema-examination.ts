@@ -137,3 +137,19 @@ export const opinionDecisions = pgTable('opinion_decisions', {
   decidedByLabel: text('decided_by_label').notNull(),
   createdAt: createdAt(),
 }, (t) => [index('opinion_decisions_engagement_idx').on(t.engagementId, t.createdAt)]);
+
+/** Last period's exceptions carried into a rolled-forward engagement: the auditor closes each before issuing. */
+export const followUpItems = pgTable('follow_up_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  engagementId: engagementId(),
+  /** The previous engagement's exception it follows up (kept as text too: the old rows stay, this one reads alone). */
+  sourceExceptionId: uuid('source_exception_id').references(() => testExceptions.id, { onDelete: 'set null' }),
+  controlId: uuid('control_id').references(() => controls.id, { onDelete: 'set null' }),
+  controlCode: text('control_code').notNull(),
+  description: text('description').notNull(),
+  managementResponse: text('management_response'),
+  resolution: text('resolution'),
+  closedByLabel: text('closed_by_label'),
+  closedAt: at('closed_at'),
+  createdAt: createdAt(),
+}, (t) => [index('follow_up_items_engagement_idx').on(t.engagementId, t.createdAt)]);

@@ -11,3 +11,5 @@ export * from './schema-ledger.ts';
 export * from './schema-engagements.ts';
 export * from './schema-requests.ts';
 export * from './schema-examination.ts';
+export * from './schema-reports.ts';
+export * from './schema-trust.ts';

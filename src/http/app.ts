@@ -29,6 +29,8 @@ import { notificationRoutes } from './routes/notifications.ts';
 import { ledgerRoutes } from './routes/ledger.ts';
 import { evidenceRoutes } from './routes/evidence.ts';
 import { freshnessRoutes } from './routes/freshness.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { trustRoutes } from './routes/trust.ts';
 
 export type { ZodApp } from './types.ts';
 
@@ -111,6 +113,8 @@ export async function buildApp(options: AppOptions): Promise<ZodApp> {
   ledgerRoutes(app, deps);
   evidenceRoutes(app, deps);
   freshnessRoutes(app, deps);
+  reportRoutes(app, deps);
+  trustRoutes(app, deps);
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await registerWeb(app, options.webDir);

@@ -88,10 +88,21 @@ export const AUDIT_EVENTS = {
   'workpaper.note_added': z.object({ engagementId: z.string(), testPlanId: z.string().nullable(), kind: z.string(), shared: z.boolean() }),
   'workpaper.note_changed': z.object({ engagementId: z.string(), change: z.enum(['resolved', 'shared', 'unshared']) }),
   'opinion.decided': z.object({ engagementId: z.string(), proposed: z.string(), opinion: z.string(), overridden: z.boolean(), rationale: z.string() }),
+  'assertion.accepted': z.object({ engagementId: z.string(), sha256: z.string() }),
+  'report.issued': z.object({
+    engagementId: z.string(), version: z.number().int(), replaces: z.string().nullable(), reason: z.string().nullable(), opinion: z.string(),
+    blob: z.object({ sha256: z.string(), size: z.number().int() }), keyId: z.string(), signature: z.string(),
+  }),
+  'report_settings.updated': z.object({ city: z.string(), templates: z.array(z.string()) }),
+  'engagement.rolled_forward': z.object({ from: z.string(), testPlans: z.number().int(), followUps: z.number().int() }),
+  'follow_up.closed': z.object({ engagementId: z.string(), code: z.string(), resolution: z.string() }),
+  'trust_page.updated': z.object({ slug: z.string(), published: z.boolean(), reportIds: z.array(z.string()), accessMode: z.string() }),
+  'trust_access.decided': z.object({ email: z.string(), company: z.string(), decision: z.string() }),
+  'bridge_letter.signed': z.object({ reportId: z.string(), coversFrom: z.string(), coversTo: z.string(), sha256: z.string() }),
 } as const;
 
 export type AuditKind = keyof typeof AUDIT_EVENTS;
 export type AuditData<K extends AuditKind> = z.infer<(typeof AUDIT_EVENTS)[K]>;
 
-export const OBJECT_TYPES = ['organization', 'user', 'invitation', 'api_token', 'session', 'catalog', 'system', 'person', 'control', 'policy', 'vendor', 'risk', 'risk_assessment', 'person_import', 'ledger_checkpoint', 'request', 'request_import', 'evidence', 'engagement', 'design_conclusion', 'test_plan', 'sample_item', 'test_exception', 'signoff', 'workpaper_note', 'opinion'] as const;
+export const OBJECT_TYPES = ['organization', 'user', 'invitation', 'api_token', 'session', 'catalog', 'system', 'person', 'control', 'policy', 'vendor', 'risk', 'risk_assessment', 'person_import', 'ledger_checkpoint', 'request', 'request_import', 'evidence', 'engagement', 'design_conclusion', 'test_plan', 'sample_item', 'test_exception', 'signoff', 'workpaper_note', 'opinion', 'report', 'report_settings', 'trust_page', 'trust_access', 'bridge_letter'] as const;
 export type ObjectType = (typeof OBJECT_TYPES)[number];

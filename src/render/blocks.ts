@@ -40,6 +40,8 @@ export interface DocumentSpec {
   organization: string;
   /** A diagonal mark across every page, such as DRAFT. */
   watermark?: string;
+  /** A line on every page naming who a copy was prepared for (trust portal downloads); plain text, so extractable. */
+  recipientMark?: string;
   blocks: Block[];
   /** File metadata. */
   author?: string;

@@ -21,10 +21,11 @@ import { addVendorReport, recordVendorReview } from './vendor-reviews.ts';
 import { createRisk } from './risks.ts';
 import { recordAssessment } from './risk-assessments.ts';
 import { seedEvidence, seedRequests } from './demo-evidence.ts';
+import { seedEngagements } from './demo-engagement.ts';
 
 export const DEMO_ORGANIZATION = 'Northwind Payroll (demo)';
 export const DEMO_PASSWORD = 'northwind-demo-2026';
-/** The demo's audit firm: nothing agreed yet, so that the examination can be tried from the first proposal. */
+/** The demo's audit firm: last year's Type I issued, this year's Type II ready to issue (demo-engagement.ts). */
 export const DEMO_FIRM = 'Harbor & Vale CPAs (demo)';
 export const DEMO_FIRM_USERS: ReadonlyArray<{ email: string; name: string; role: Role }> = [
   { email: 'hana@harborvale.example', name: 'Hana Okafor', role: 'partner' },
@@ -80,7 +81,10 @@ export async function createDemo(deps: Deps): Promise<DemoResult> {
   const controls = await listSystemControls(deps, admin, systemId, { status: 'active' });
   const evidence = await seedEvidence(deps, actors, controls, [...DEMO_USERS, ...OTHER_PEOPLE]);
   // The request notifications stay in the app: no mail goes to the fictional addresses even where SMTP is set up.
-  await seedRequests({ ...deps, config: { ...deps.config, smtpUrl: undefined } }, actors, systemId, controls, evidence);
+  const quiet = { ...deps, config: { ...deps.config, smtpUrl: undefined } };
+  await seedRequests(quiet, actors, systemId, controls, evidence);
+  const firm = (await findOrganizationByName(deps.db, DEMO_FIRM))!;
+  await seedEngagements(quiet, { organizationId: org.id, firmId: firm.id, systemId, admin }, { partner: DEMO_FIRM_USERS[0]!.email, auditor: DEMO_FIRM_USERS[1]!.email });
   return { created: true, ...result };
 }
 

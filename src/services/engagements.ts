@@ -87,7 +87,7 @@ async function present(db: Db, ctx: Ctx, e: EngagementView): Promise<Engagement>
 }
 
 /** Writes one event into both parties' ledgers. */
-async function recordBoth<K extends AuditKind>(tx: Db, ctx: Ctx, e: { id: string; firmId: string; serviceOrgId: string }, kind: K, data: AuditRecord<K>['data'], at: Date): Promise<void> {
+export async function recordBoth<K extends AuditKind>(tx: Db, ctx: Ctx, e: { id: string; firmId: string; serviceOrgId: string }, kind: K, data: AuditRecord<K>['data'], at: Date): Promise<void> {
   for (const org of [e.firmId, e.serviceOrgId]) {
     await recordAudit(tx, { org, actor: actorOf(ctx), meta: ctx, kind, objectType: 'engagement', objectId: e.id, data, at });
   }
@@ -127,7 +127,7 @@ export async function readEngagement(deps: Deps, ctx: Ctx, id: string): Promise<
   return present(deps.db, ctx, engagement);
 }
 
-async function reload(db: Db, ctx: Ctx, id: string): Promise<Engagement> {
+export async function reload(db: Db, ctx: Ctx, id: string): Promise<Engagement> {
   const view = await getEngagementFor(db, ctx.actor.organizationId, ctx.actor.userId, id);
   return present(db, ctx, view!);
 }

@@ -132,3 +132,14 @@ export type RecordExceptionRequest = z.input<typeof testPlans.RecordExceptionReq
 export type AddNoteRequest = z.input<typeof testPlans.AddNoteRequest>;
 // The sampling core (pure): the sample size calculator previews with the same functions the API records with.
 export { attributeSampleSize, frequencySampleSize, SamplingInputError } from '../../src/domain/sampling/index.ts';
+
+// The SOC 2 report: the draft and its checks, management's assertion, issued reports, public verification, firm settings.
+export type {
+  Assertion as ReportAssertion, CheckFailure, FirmReportSettings, IssuePreconditions, ReportDraft, ReportFormat, ReportList, ReportSummary,
+  VerifyResult,
+} from '../../src/contract/reports.ts';
+export { REPORT_FORMATS } from '../../src/contract/reports.ts';
+import type * as reportsContract from '../../src/contract/reports.ts';
+export type IssueReportRequest = z.input<typeof reportsContract.IssueReportRequest>;
+export type UpdateFirmReportSettings = z.input<typeof reportsContract.UpdateFirmReportSettings>;
+export type VerifiedReport = NonNullable<z.infer<typeof reportsContract.VerifyResult>['report']>;

@@ -4,6 +4,7 @@
 //   routes/login/page.tsx             → /login
 //   routes/login/mfa/page.tsx         → /login/mfa
 //   routes/invite/[token]/page.tsx    → /invite/:token
+//   routes/verify/page.tsx            → /verify (public: checks a report file, no session)
 //   routes/(app)/layout.tsx           → the signed-in shell (a group: adds no path segment)
 //   routes/(app)/page.tsx             → /
 //   routes/(app)/<area>/page.tsx      → /<area>
@@ -60,6 +61,7 @@ import TestPlanPage from './routes/(app)/audits/[engagementId]/test-plans/[planI
 import FindingsPage from './routes/(app)/audits/[engagementId]/findings/page.tsx';
 import OpinionPage from './routes/(app)/audits/[engagementId]/opinion/page.tsx';
 import EngagementDashboardPage from './routes/(app)/audits/[engagementId]/dashboard/page.tsx';
+import EngagementReportPage from './routes/(app)/audits/[engagementId]/report/page.tsx';
 import ReportsPage from './routes/(app)/reports/page.tsx';
 import TrustPortalPage from './routes/(app)/trust-portal/page.tsx';
 import CatalogPage from './routes/(app)/catalog/page.tsx';
@@ -71,6 +73,8 @@ import MembersPage from './routes/(app)/settings/members/page.tsx';
 import InvitationsPage from './routes/(app)/settings/invitations/page.tsx';
 import TokensPage from './routes/(app)/settings/tokens/page.tsx';
 import SecurityPage from './routes/(app)/settings/security/page.tsx';
+import ReportSettingsPage from './routes/(app)/settings/report/page.tsx';
+import VerifyPage from './routes/verify/page.tsx';
 
 export const routes: RouteObject[] = [
   {
@@ -82,6 +86,7 @@ export const routes: RouteObject[] = [
       { path: 'login', Component: LoginPage },
       { path: 'login/mfa', Component: LoginMfaPage },
       { path: 'invite/:token', Component: AcceptInvitationPage },
+      { path: 'verify', Component: VerifyPage },
       {
         Component: AppLayout,
         children: [
@@ -130,6 +135,7 @@ export const routes: RouteObject[] = [
               { path: 'findings', Component: FindingsPage },
               { path: 'opinion', Component: OpinionPage },
               { path: 'dashboard', Component: EngagementDashboardPage },
+              { path: 'report', Component: EngagementReportPage },
             ],
           },
           { path: 'reports', Component: ReportsPage },
@@ -147,6 +153,7 @@ export const routes: RouteObject[] = [
               { path: 'invitations', Component: InvitationsPage },
               { path: 'tokens', Component: TokensPage },
               { path: 'security', Component: SecurityPage },
+              { path: 'report', Component: ReportSettingsPage },
             ],
           },
         ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, decide } from './policy.ts';
+import { ACTIONS, FIRM_ONLY_ACTIONS, decide } from './policy.ts';
 import { ROLES, ROLES_BY_KIND, type OrganizationKind, type Role } from '../../contract/roles.ts';
 
 const kindOf = (role: Role): OrganizationKind => (ROLES_BY_KIND.service_org.includes(role) ? 'service_org' : 'audit_firm');
@@ -30,9 +30,16 @@ describe('decide', () => {
     }
   });
 
-  it('only the service organization admin may do everything', () => {
-    const owners = ROLES.filter((role) => ACTIONS.every((a) => decide({ role, organizationKind: kindOf(role) }, a).allow));
+  it('only the service organization admin may do everything a service organization does', () => {
+    const serviceOrgActions = ACTIONS.filter((a) => !FIRM_ONLY_ACTIONS.includes(a));
+    const owners = ROLES.filter((role) => serviceOrgActions.every((a) => decide({ role, organizationKind: kindOf(role) }, a).allow));
     expect(owners).toEqual(['admin']);
+  });
+
+  it('firm-only actions belong to the firm partner alone', () => {
+    for (const action of FIRM_ONLY_ACTIONS) {
+      expect(ROLES.filter((role) => decide({ role, organizationKind: kindOf(role) }, action).allow)).toEqual(['partner']);
+    }
   });
 
   it.each([

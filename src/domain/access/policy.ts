@@ -42,13 +42,19 @@ export const ACTIONS = [
   'notification.read',
   'engagement.list',
   'engagement.propose',
+  'report.list',
+  'report.settings',
+  'trust.manage',
+  'bridge_letter.sign',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
+/** Actions only an audit firm has a use for (no service organization role gets them). */
+export const FIRM_ONLY_ACTIONS: readonly Action[] = ['report.settings'];
 
-const EVERY_MEMBER: readonly Action[] = ['organization.read', 'member.list', 'notification.read', 'ledger.public_key', 'engagement.list'];
+const EVERY_MEMBER: readonly Action[] = ['organization.read', 'member.list', 'notification.read', 'ledger.public_key', 'engagement.list', 'report.list'];
 /** Reading the SOC 2 program (a service organization's own systems, people and controls). */
 const PROGRAM_READER: readonly Action[] = [...EVERY_MEMBER, 'system.read', 'person.read', 'control.read', 'policy.read', 'policy.acknowledge', 'vendor.read', 'risk.read', 'request.read', 'evidence.read'];
-const PROGRAM_WRITER: readonly Action[] = [...PROGRAM_READER, 'system.write', 'person.write', 'control.write', 'policy.write', 'vendor.write', 'risk.write', 'request.write', 'request.respond', 'evidence.write', 'evidence.remove'];
+const PROGRAM_WRITER: readonly Action[] = [...PROGRAM_READER, 'system.write', 'person.write', 'control.write', 'policy.write', 'vendor.write', 'risk.write', 'request.write', 'request.respond', 'evidence.write', 'evidence.remove', 'trust.manage'];
 const ORGANIZATION_ADMIN: readonly Action[] = [
   'organization.update', 'member.update', 'member.remove', 'invitation.list', 'invitation.create', 'invitation.revoke',
   'token.list', 'token.create', 'token.revoke', 'audit.read',
@@ -56,14 +62,16 @@ const ORGANIZATION_ADMIN: readonly Action[] = [
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   // Approving a policy version is the admin's alone: compliance managers draft and submit.
-  admin: [...PROGRAM_WRITER, ...ORGANIZATION_ADMIN, 'policy.approve', 'ledger.read', 'ledger.verify', 'ledger.checkpoint', 'engagement.propose'],
+  // Management's bridge letter is signed by the admin, like its assertion.
+  admin: [...PROGRAM_WRITER, ...ORGANIZATION_ADMIN, 'policy.approve', 'bridge_letter.sign', 'ledger.read', 'ledger.verify', 'ledger.checkpoint', 'engagement.propose'],
   compliance_manager: [...PROGRAM_WRITER, 'invitation.list', 'audit.read', 'ledger.read'],
   // Control owners answer requests (comment, submit); any assignee may too, whatever the role (checked in the service).
   control_owner: [...PROGRAM_READER, 'request.respond', 'evidence.write'],
   employee: PROGRAM_READER,
   viewer: PROGRAM_READER,
   // An audit firm has no program of its own; it reads a client's through an engagement (decideOnEngagement).
-  partner: [...EVERY_MEMBER, ...ORGANIZATION_ADMIN, 'engagement.propose'],
+  // The partner sets the firm's report wording and the city its reports are signed in.
+  partner: [...EVERY_MEMBER, ...ORGANIZATION_ADMIN, 'engagement.propose', 'report.settings'],
   auditor: EVERY_MEMBER,
 };
 
@@ -102,6 +110,8 @@ export const ENGAGEMENT_ACTIONS = [
   'workpaper.review',
   'opinion.decide',
   'finding.respond',
+  'report.issue',
+  'assertion.accept',
 ] as const;
 export type EngagementAction = (typeof ENGAGEMENT_ACTIONS)[number];
 
@@ -118,10 +128,11 @@ export interface EngagementPrincipal {
 const TEAM_MEMBER: readonly EngagementAction[] = ['engagement.read', 'engagement.document', 'engagement.view_client', 'workpaper.read', 'workpaper.write', 'workpaper.review'];
 /** A firm partner manages every engagement of the firm (accepts, staffs, moves it on) even when not on its team. */
 const FIRM_PARTNER: readonly EngagementAction[] = ['engagement.read', 'engagement.respond', 'engagement.manage'];
-const ENGAGEMENT_PARTNER: readonly EngagementAction[] = [...TEAM_MEMBER, ...FIRM_PARTNER, 'opinion.decide'];
+const ENGAGEMENT_PARTNER: readonly EngagementAction[] = [...TEAM_MEMBER, ...FIRM_PARTNER, 'opinion.decide', 'report.issue'];
 
 const CLIENT: Partial<Record<Role, readonly EngagementAction[]>> = {
-  admin: ['engagement.read', 'engagement.respond', 'engagement.document', 'finding.respond'],
+  // Management's assertion is the organization's to sign: its admin accepts it.
+  admin: ['engagement.read', 'engagement.respond', 'engagement.document', 'finding.respond', 'assertion.accept'],
   compliance_manager: ['engagement.read', 'engagement.document', 'finding.respond'],
   control_owner: ['engagement.read'],
   viewer: ['engagement.read'],

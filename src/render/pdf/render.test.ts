@@ -34,11 +34,16 @@ describe('toPdfmake', () => {
   it('runs a header with organization and title from page 2, and a footer "Page x of y"', () => {
     const def = toPdfmake(doc());
     const header = def.header as (page: number, pages: number) => unknown;
-    const footer = def.footer as (page: number, pages: number) => { text: string };
+    const footer = def.footer as (page: number, pages: number) => { stack: Array<{ text: string }> };
     expect(header(1, 3)).toBeNull();
     expect(JSON.stringify(header(2, 3))).toContain('"Acme Cloud"');
     expect(JSON.stringify(header(2, 3))).toContain('"Renderer Sample"');
-    expect(footer(2, 3).text).toBe('Page 2 of 3');
+    expect(footer(2, 3).stack.map((l) => l.text)).toEqual(['Page 2 of 3']);
+  });
+
+  it('prints the recipient line above the page number on every page of a recipient\'s copy', () => {
+    const footer = toPdfmake(doc({ recipientMark: 'Prepared for Dana Lee, Initech' })).footer as (page: number, pages: number) => { stack: Array<{ text: string }> };
+    for (const page of [1, 2, 3]) expect(footer(page, 3).stack.map((l) => l.text)).toEqual(['Prepared for Dana Lee, Initech', `Page ${page} of 3`]);
   });
 
   it('puts headings of levels 1 and 2 in the table of contents, and repeats table header rows', () => {

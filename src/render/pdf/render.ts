@@ -63,7 +63,13 @@ export function toPdfmake(doc: DocumentSpec, options: PdfOptions = {}): TDocumen
             fontSize: 8,
             color: MUTED,
           },
-    footer: (page: number, pages: number) => ({ text: `Page ${page} of ${pages}`, alignment: 'center', fontSize: 8, color: MUTED, margin: [0, 24, 0, 0] }),
+    footer: (page: number, pages: number) => ({
+      stack: [
+        ...(doc.recipientMark ? [{ text: doc.recipientMark, alignment: 'center' as const, fontSize: 7.5, bold: true, color: '#862e9c', margin: [0, 0, 0, 2] as [number, number, number, number] }] : []),
+        { text: `Page ${page} of ${pages}`, alignment: 'center' as const, fontSize: 8, color: MUTED },
+      ],
+      margin: [0, doc.recipientMark ? 14 : 24, 0, 0],
+    }),
     // Never leave a heading alone at the bottom of a page.
     pageBreakBefore: (node, queries) => node.headlineLevel !== undefined && queries.getFollowingNodesOnPage().filter((n) => n.headlineLevel === undefined).length === 0,
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25 },

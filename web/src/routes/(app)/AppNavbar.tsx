@@ -1,7 +1,7 @@
 import { AppShell, Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import {
-  IconBook2, IconBuildingStore, IconChartBar, IconClipboardCheck, IconFileText, IconFolders,
-  IconGauge, IconHome, IconListDetails, IconSettings, IconShieldHalf, IconTarget, IconUsers, IconWorld, IconAlertTriangle,
+  IconBook2, IconBuildingStore, IconClipboardCheck, IconFileText, IconFolders,
+  IconFileCertificate, IconGauge, IconHome, IconListDetails, IconSettings, IconShieldHalf, IconTarget, IconUsers, IconWorld, IconAlertTriangle,
   IconCalendarDue, IconInbox,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
@@ -31,7 +31,7 @@ const PROGRAM: Item[] = [
   { to: '/freshness', label: 'Evidence due', icon: IconCalendarDue },
   { to: '/requests', label: 'Requests', icon: IconInbox },
   { to: '/audits', label: 'Audits', icon: IconClipboardCheck },
-  { to: '/reports', label: 'Reports', icon: IconChartBar, soon: true },
+  { to: '/reports', label: 'Reports', icon: IconFileCertificate },
   { to: '/trust-portal', label: 'Trust portal', icon: IconWorld, soon: true },
 ];
 

@@ -1,11 +1,12 @@
 // /settings: one tab per sub-route. Tabs a role cannot use are not shown.
 import { Tabs } from '@mantine/core';
-import { IconBuilding, IconKey, IconMailPlus, IconShieldLock, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconFileCertificate, IconKey, IconMailPlus, IconShieldLock, IconUsers } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import type { Membership } from '../../../contract.ts';
 import { canListInvitations, canManage, useActiveSession } from '../../../session.ts';
+import { canEditReportSettings } from '../reports/reportData.ts';
 
 interface Tab {
   value: string;
@@ -20,6 +21,7 @@ const TABS: Tab[] = [
   { value: 'members', label: 'Members', icon: IconUsers },
   { value: 'invitations', label: 'Invitations', icon: IconMailPlus, visible: canListInvitations },
   { value: 'tokens', label: 'API tokens', icon: IconKey, visible: canManage },
+  { value: 'report', label: 'Report', icon: IconFileCertificate, visible: canEditReportSettings },
   { value: 'security', label: 'My security', icon: IconShieldLock },
 ];
 

@@ -27,4 +27,6 @@ export const ENGAGEMENT_TABS: EngagementTab[] = [
   { value: 'findings', label: 'Findings', shows: (e) => e.viewer.side === 'service_org' && accepted(e) },
   { value: 'opinion', label: 'Opinion', shows: (e) => accepted(e) && (e.viewer.side === 'service_org' || e.viewer.actions.includes('workpaper.read')) },
   { value: 'dashboard', label: 'Dashboard', shows: (e) => accepted(e) && (e.viewer.side === 'service_org' || e.viewer.actions.includes('workpaper.read')) },
+  // The report: both sides read the draft; the organization's admin accepts the assertion, the engagement partner issues.
+  { value: 'report', label: 'Report', shows: (e) => accepted(e) && e.viewer.actions.includes('engagement.read') },
 ];
