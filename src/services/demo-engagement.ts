@@ -13,7 +13,7 @@ import { getUserByEmail } from '../db/users.ts';
 import type { Actor, Ctx, Deps } from './context.ts';
 import { addTeamMember, changeEngagementStatus, proposeEngagement, readEngagement, respondToEngagement } from './engagements.ts';
 import { decideOpinion } from './opinion.ts';
-import { acceptAssertion, issueReport, readAssertion } from './reports.ts';
+import { acceptAssertion, issueReport, readAssertion, updateFirmReportSettings } from './reports.ts';
 
 export interface DemoParties {
   organizationId: string;
@@ -73,6 +73,7 @@ export async function seedEngagements(deps: Deps, p: DemoParties, firmUsers: { p
   const partner = await firmCtx(deps, p.firmId, firmUsers.partner, 'partner');
   const auditor = await firmCtx(deps, p.firmId, firmUsers.auditor, 'auditor');
   const periods = demoPeriods(deps.now());
+  await updateFirmReportSettings(deps, partner, { city: 'Portland, Oregon' });
   await issuedTypeI(deps, p, partner, auditor.actor.userId, periods.lastYear);
   await readyTypeI(deps, p, partner, auditor.actor.userId, periods.asOf);
 }

@@ -71,6 +71,13 @@ describe('toPdfmake', () => {
 });
 
 describe('renderPdf', () => {
+  it('gives the same bytes for the same spec (the file\'s dates come from the spec)', async () => {
+    const fixed = doc({ createdAt: new Date('2027-02-15T00:00:00Z') });
+    const [a, b] = [await renderPdf(fixed), await renderPdf(fixed)];
+    expect(Buffer.compare(a, b)).toBe(0);
+    expect(Buffer.compare(a, await renderPdf(doc({ createdAt: new Date('2027-02-16T00:00:00Z') })))).not.toBe(0);
+  });
+
   it('writes a PDF whose watermark is drawn once per page', async () => {
     const plain = await renderPdf(doc(), { compress: false });
     const marked = await renderPdf(doc({ watermark: 'DRAFT' }), { compress: false });
