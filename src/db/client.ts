@@ -23,6 +23,8 @@ export interface Database {
   driver: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the database's files as a gzipped tarball (tests start new in-memory databases from it). */
+  dump?(): Promise<Blob>;
 }
 
 export class DataDirInUseError extends Error {
@@ -38,12 +40,14 @@ export interface OpenOptions {
   databaseUrl?: string | undefined;
   /** Data folder for PGlite; ignored with databaseUrl. `memory://` opens an in-memory database (tests). */
   dataDir?: string;
+  /** For `memory://`: start from these files (a `dump()`), e.g. an already migrated database. */
+  snapshot?: Blob;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
   if (!options.dataDir) throw new Error('openDatabase needs dataDir or databaseUrl');
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.snapshot);
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -60,8 +64,8 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
-  if (dataDir === 'memory://') return wrapPglite(new PGlite(), async () => {});
+async function openPglite(dataDir: string, snapshot?: Blob): Promise<Database> {
+  if (dataDir === 'memory://') return wrapPglite(new PGlite(snapshot ? { loadDataDir: snapshot } : {}), async () => {});
   const pgDir = path.join(dataDir, 'pg');
   fs.mkdirSync(pgDir, { recursive: true });
   let release: () => Promise<void>;
@@ -91,6 +95,7 @@ function wrapPglite(client: PGlite, release: () => Promise<void>): Database {
       await client.close();
       await release();
     },
+    dump: async () => client.dumpDataDir('gzip'),
   };
 }
 
