@@ -15,6 +15,7 @@ const ALEX = DEMO_USERS.find((u) => u.role === 'admin')!;
 const HANA = DEMO_FIRM_USERS.find((u) => u.role === 'partner')!;
 const PERIODS = demoPeriods(new Date());
 const ENGAGEMENT = `Northwind SOC 2 Type I (${PERIODS.asOf.slice(0, 4)})`;
+const PROSPECT = { name: 'Dana Lee', email: 'dana@initech.example', company: 'Initech' };
 
 let s: Served;
 let alex: Page;
@@ -31,6 +32,13 @@ async function logInDemo(browser: Browser, url: string, email: string): Promise<
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   return page;
+}
+
+async function apiAs(email: string): Promise<Agent> {
+  const agent = new Agent(s.t.app, '10.0.6.1');
+  await agent.post('/api/v1/auth/login', { email, password: DEMO_PASSWORD });
+  await agent.refreshSession();
+  return agent;
 }
 
 async function openReportTab(page: Page) {
@@ -51,6 +59,9 @@ describe.skipIf(!hasBrowser)('the SOC 2 report and the trust portal on the demo,
   afterAll(async () => { await s?.close(); });
 
   it('Alex reads the draft and accepts management\'s assertion', async () => {
+    // Last year's report is the current one, and its date is more than twelve months past: home says so.
+    await alex.goto(`${s.url}/`);
+    await expect.poll(() => alex.getByTestId('report-currency').getAttribute('data-outdated')).toBe('true');
     await openReportTab(alex);
     await expect.poll(() => alex.getByTestId('precondition-assertion').getAttribute('data-ok')).toBe('false');
     await alex.getByTestId('report-draft').getByText('Section III').first().waitFor();
@@ -87,4 +98,49 @@ describe.skipIf(!hasBrowser)('the SOC 2 report and the trust portal on the demo,
     await expect.poll(() => result.getAttribute('data-issued')).toBe('true');
     await result.getByText('Issued report').waitFor();
   }, 240_000);
+
+  it('Alex publishes the trust page offering this report, access on the NDA', async () => {
+    await alex.goto(`${s.url}/`);
+    await expect.poll(() => alex.getByTestId('report-currency').getAttribute('data-outdated')).toBe('false');
+    await alex.goto(`${s.url}/trust-portal`);
+    await alex.getByText('Reports offered').waitFor();
+    await alex.getByLabel('Published').check();
+    const offered = alex.getByRole('checkbox', { name: new RegExp(`as of .*${PERIODS.asOf.slice(0, 4)}`) });
+    await offered.check();
+    await alex.getByLabel('Grant on NDA acceptance').check();
+    await alex.getByRole('button', { name: 'Save trust page' }).click();
+    await alex.getByText('The trust page is saved.').waitFor();
+    const settings = (await (await apiAs(ALEX.email)).get('/api/v1/trust-page')).json();
+    expect(settings).toMatchObject({ published: true, accessMode: 'nda', slug: 'northwind-payroll-demo' });
+    expect(settings.reportIds).toHaveLength(1);
+  }, 120_000);
+
+  it('a prospect with no account accepts the NDA and downloads a copy stamped with their name', async () => {
+    const prospect = await (await s.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    prospect.setDefaultTimeout(30_000);
+    await prospect.goto(`${s.url}/trust/northwind-payroll-demo`);
+    await prospect.getByRole('heading', { name: 'Northwind Payroll (demo)' }).waitFor();
+    expect(await prospect.getByTestId('trust-report').count()).toBe(1);
+    await prospect.getByLabel('Your name').fill(PROSPECT.name);
+    await prospect.getByLabel('Work email').fill(PROSPECT.email);
+    await prospect.getByLabel('Company').fill(PROSPECT.company);
+    await prospect.getByLabel('I accept the NDA').check();
+    await prospect.getByRole('button', { name: 'Accept and get access' }).click();
+    await expect.poll(() => prospect.getByTestId('trust-access-state').getAttribute('data-state')).toBe('granted');
+    const [download] = await Promise.all([prospect.waitForEvent('download'), prospect.getByTestId('trust-report').getByRole('link', { name: 'Download PDF' }).click()]);
+    const pdf = await (await import('node:fs/promises')).readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(sha256(pdf)).not.toBe(reportSha); // a stamped copy, not the issued bytes
+    if (hasPdftotext) expect(pdfText(pdf)).toContain(`Prepared for ${PROSPECT.name}, ${PROSPECT.company}, ${PROSPECT.email}`);
+  }, 120_000);
+
+  it('the download shows in Alex\'s access log', async () => {
+    await alex.goto(`${s.url}/trust-portal`);
+    await alex.getByRole('tab', { name: 'Access log' }).click();
+    const row = alex.getByTestId('access-log-row').filter({ hasText: 'report download' });
+    await row.first().waitFor();
+    expect(await row.first().textContent()).toContain(`${PROSPECT.name} <${PROSPECT.email}>, ${PROSPECT.company}`);
+    await alex.getByRole('tab', { name: 'Access requests' }).click();
+    await alex.getByTestId('access-request-row').filter({ hasText: PROSPECT.email }).getByText('granted').waitFor();
+  }, 120_000);
 });

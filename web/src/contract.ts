@@ -143,3 +143,11 @@ import type * as reportsContract from '../../src/contract/reports.ts';
 export type IssueReportRequest = z.input<typeof reportsContract.IssueReportRequest>;
 export type UpdateFirmReportSettings = z.input<typeof reportsContract.UpdateFirmReportSettings>;
 export type VerifiedReport = NonNullable<z.infer<typeof reportsContract.VerifyResult>['report']>;
+
+// The trust portal: the organization's page, access requests and log, bridge letters, and the public page.
+export type {
+  AccessGrant, AccessLog, AccessRequest, BridgeLetter, OfferedReport, PublicTrustPage, TrustPageSettings,
+} from '../../src/contract/trust.ts';
+import type * as trustContract from '../../src/contract/trust.ts';
+export type UpdateTrustPageRequest = z.input<typeof trustContract.UpdateTrustPageRequest>;
+export type AccessStatus = z.infer<typeof trustContract.AccessStatus>;

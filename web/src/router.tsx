@@ -5,6 +5,7 @@
 //   routes/login/mfa/page.tsx         → /login/mfa
 //   routes/invite/[token]/page.tsx    → /invite/:token
 //   routes/verify/page.tsx            → /verify (public: checks a report file, no session)
+//   routes/trust/[slug]/page.tsx      → /trust/:slug (public: an organization's trust page, no session)
 //   routes/(app)/layout.tsx           → the signed-in shell (a group: adds no path segment)
 //   routes/(app)/page.tsx             → /
 //   routes/(app)/<area>/page.tsx      → /<area>
@@ -75,6 +76,7 @@ import TokensPage from './routes/(app)/settings/tokens/page.tsx';
 import SecurityPage from './routes/(app)/settings/security/page.tsx';
 import ReportSettingsPage from './routes/(app)/settings/report/page.tsx';
 import VerifyPage from './routes/verify/page.tsx';
+import PublicTrustPage from './routes/trust/[slug]/page.tsx';
 
 export const routes: RouteObject[] = [
   {
@@ -87,6 +89,7 @@ export const routes: RouteObject[] = [
       { path: 'login/mfa', Component: LoginMfaPage },
       { path: 'invite/:token', Component: AcceptInvitationPage },
       { path: 'verify', Component: VerifyPage },
+      { path: 'trust/:slug', Component: PublicTrustPage },
       {
         Component: AppLayout,
         children: [

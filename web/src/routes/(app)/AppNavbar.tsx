@@ -32,7 +32,7 @@ const PROGRAM: Item[] = [
   { to: '/requests', label: 'Requests', icon: IconInbox },
   { to: '/audits', label: 'Audits', icon: IconClipboardCheck },
   { to: '/reports', label: 'Reports', icon: IconFileCertificate },
-  { to: '/trust-portal', label: 'Trust portal', icon: IconWorld, soon: true },
+  { to: '/trust-portal', label: 'Trust portal', icon: IconWorld },
 ];
 
 function isActive(pathname: string, to: string): boolean {

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { canManage, canReadAuditLog, canWriteProgram, KIND_LABELS, runsProgram, useActiveSession } from '../../session.ts';
 import { NextStepCard, type NextStep } from './NextStepCard.tsx';
 import { EvidenceDueCard } from './EvidenceDueCard.tsx';
+import { ReportCurrencyCard } from './ReportCurrencyCard.tsx';
 
 export default function HomePage() {
   const session = useActiveSession();
@@ -114,6 +115,7 @@ export default function HomePage() {
         )}
       </Stack>
 
+      {runsProgram(membership) && <ReportCurrencyCard />}
       {runsProgram(membership) && <EvidenceDueCard />}
 
       <section aria-labelledby="next-steps">
