@@ -143,4 +143,13 @@ describe.skipIf(!hasBrowser)('the SOC 2 report and the trust portal on the demo,
     await alex.getByRole('tab', { name: 'Access requests' }).click();
     await alex.getByTestId('access-request-row').filter({ hasText: PROSPECT.email }).getByText('granted').waitFor();
   }, 120_000);
+
+  it('Hana rolls the issued engagement forward to next year\'s, proposed to Northwind', async () => {
+    await openReportTab(hana);
+    const before = hana.url();
+    await hana.getByRole('button', { name: 'Roll forward to the next period' }).click();
+    await hana.waitForURL((u) => /\/audits\/[0-9a-f-]{36}$/.test(u.pathname) && !before.startsWith(u.href));
+    const next = (await (await apiAs(HANA.email)).get(`/api/v1/engagements/${hana.url().split('/').pop()}`)).json();
+    expect(next).toMatchObject({ status: 'proposed', reportType: 'type1', asOfDate: `${Number(PERIODS.asOf.slice(0, 4)) + 1}${PERIODS.asOf.slice(4)}` });
+  }, 120_000);
 });

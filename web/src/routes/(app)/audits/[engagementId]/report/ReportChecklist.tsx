@@ -45,6 +45,11 @@ export function ReportChecklist({ draft, firmName }: { draft: ReportDraft; firmN
         <Item ok={opinion.decided} testId="precondition-opinion">
           {opinion.decided && opinion.opinion ? <>Opinion decided: <b>{OPINION_LABELS[opinion.opinion]}</b>.</> : <>The opinion is not decided yet: the engagement partner decides it on the Opinion tab.</>}
         </Item>
+        {draft.preconditions.followUps.open > 0 && (
+          <Item ok={false} testId="precondition-follow-ups">
+            <b>{draft.preconditions.followUps.open}</b> follow-up item{draft.preconditions.followUps.open === 1 ? '' : 's'} from the last period still open: the auditor closes each one below.
+          </Item>
+        )}
         <Item ok={draft.failures.length === 0} testId="precondition-checks">
           {draft.failures.length === 0 ? <>The report's checks pass: every criterion, control and exception is accounted for.</> : (
             <>

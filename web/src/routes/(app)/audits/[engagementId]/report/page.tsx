@@ -18,6 +18,7 @@ import { draftFileUrl, FORMAT_LABELS, latestReport, useReportDraft } from '../..
 import { AssertionCard } from './AssertionCard.tsx';
 import { IssueModal } from './IssueModal.tsx';
 import { ReportChecklist } from './ReportChecklist.tsx';
+import { FollowUps, RollForwardButton } from './NextPeriod.tsx';
 
 export default function ReportPage() {
   const { engagement: e } = useEngagementContext();
@@ -31,6 +32,7 @@ export default function ReportPage() {
       <ReportHeader e={e} d={d} />
       {d.reports.length > 0 && <IssuedVersions e={e} reports={d.reports} />}
       <ReportChecklist draft={d} firmName={e.firm.name} />
+      <FollowUps e={e} />
       <AssertionCard e={e} />
       <Paper withBorder radius="md" p="md">
         <Title order={2} fz="md" mb={4}>Draft</Title>
@@ -92,7 +94,10 @@ function IssuedVersions({ e, reports }: { e: Engagement; reports: ReportSummary[
           <Text size="xs" c="dimmed">Each version is signed with {e.firm.name}'s key. Anyone can check a copy at <Anchor component={Link} to="/verify" size="xs">/verify</Anchor>.</Text>
         </div>
         {can(e, 'report.issue') && latest && (
-          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setCorrecting(latest)}>Issue a correction</Button>
+          <Group gap="xs">
+            <RollForwardButton e={e} />
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setCorrecting(latest)}>Issue a correction</Button>
+          </Group>
         )}
       </Group>
       <Table.ScrollContainer minWidth={760}>
