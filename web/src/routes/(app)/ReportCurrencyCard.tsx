@@ -11,7 +11,14 @@ export function ReportCurrencyCard() {
   const reports = useReports();
   if (!reports.data) return null;
   const latest = [...reports.data.items].filter((r) => !r.replacedBy).sort((a, b) => (b.periodEnd ?? b.asOfDate ?? '').localeCompare(a.periodEnd ?? a.asOfDate ?? ''))[0];
-  if (!latest) return null;
+  if (!latest) {
+    return (
+      <Paper withBorder radius="md" p="md" data-testid="report-currency" data-outdated="none">
+        <Text size="sm" fw={600}>Your SOC 2 report</Text>
+        <Text size="sm" c="dimmed">None yet: it appears here, and can be offered on your <Anchor component={Link} to="/trust-portal" size="sm">trust page</Anchor>, once your auditor issues it.</Text>
+      </Paper>
+    );
+  }
   const label = `${reportTypeLabel(latest.reportType)} ${periodLabel(latest)}, by ${latest.firmName}`;
   if (isOutdated(latest, new Date().toISOString().slice(0, 10))) {
     return (
@@ -23,7 +30,8 @@ export function ReportCurrencyCard() {
   }
   return (
     <Paper withBorder radius="md" p="md" data-testid="report-currency" data-outdated="false">
-      <Text size="sm"><IconFileCertificate size={16} style={{ verticalAlign: 'middle' }} /> Your current SOC 2 report: {label}. <Anchor component={Link} to="/reports" size="sm">Reports</Anchor></Text>
+      <Text size="sm" fw={600}><IconFileCertificate size={16} style={{ verticalAlign: 'middle' }} /> Your SOC 2 report</Text>
+      <Text size="sm">{label}, current. <Anchor component={Link} to="/reports" size="sm">Reports</Anchor></Text>
     </Paper>
   );
 }

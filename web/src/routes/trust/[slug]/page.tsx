@@ -71,13 +71,18 @@ function AccessState({ slug, token, organization, onReset }: { slug: string; tok
       <Button size="xs" variant="default" mt="xs" onClick={onReset}>Ask again</Button></Alert>;
   }
   const s = status.data;
-  if (s.state === 'granted') return <Alert color="teal" variant="light" icon={<IconShieldCheck size={18} />} data-testid="trust-access-state" data-state="granted" title={`Access granted to ${s.name}, ${s.company}`}>Download the reports below until {formatDate(s.expiresAt)}. Each copy carries your name and is for your own use only.</Alert>;
+  if (s.state === 'granted') return <Alert color="teal" variant="light" icon={<IconShieldCheck size={18} />} data-testid="trust-access-state" data-state="granted" title={`Access granted to ${s.name}, ${s.company}`}>Access until {formatDate(s.expiresAt)}. Each copy you download carries your name and is for your own use only.</Alert>;
   if (s.state === 'pending') return <Alert color="blue" variant="light" data-testid="trust-access-state" data-state="pending" title={`Waiting for ${organization}'s approval`}>You will get an email when your request is approved; come back to this page in this browser.</Alert>;
-  return <Alert color="orange" variant="light" data-testid="trust-access-state" data-state={s.state} title={`Your access is ${s.state}`}><Button size="xs" variant="default" mt="xs" onClick={onReset}>Ask again</Button></Alert>;
+  const ended = s.state === 'denied' ? `${organization} declined your request` : `Your access has ${s.state === 'revoked' ? 'been revoked' : 'expired'}`;
+  return <Alert color="orange" variant="light" data-testid="trust-access-state" data-state={s.state} title={ended}>
+    <Text size="sm">You can ask again; a new request starts from the form.</Text><Button size="xs" variant="default" mt="xs" onClick={onReset}>Ask again</Button></Alert>;
 }
 
-function ReportRow({ slug, report, token, granted }: { slug: string; report: OfferedReport; token: string | null; granted: boolean }) {
+type Letter = PublicTrustPage['bridgeLetters'][number];
+
+function ReportRow({ slug, report, letters, token, granted }: { slug: string; report: OfferedReport; letters: Letter[]; token: string | null; granted: boolean }) {
   return (
+    <>
     <Table.Tr data-testid="trust-report">
       <Table.Td>{reportTypeLabel(report.reportType)}</Table.Td>
       <Table.Td>{periodLabel(report)}{report.outdated && <Badge ml="xs" color="orange" variant="light" leftSection={<IconAlertTriangle size={12} />}>Outdated: period ended more than 12 months ago</Badge>}</Table.Td>
@@ -87,6 +92,16 @@ function ReportRow({ slug, report, token, granted }: { slug: string; report: Off
         ? <Button component="a" size="xs" variant="light" leftSection={<IconDownload size={14} />} href={`/api/v1/public/trust/${slug}/reports/${report.id}/file?token=${encodeURIComponent(token)}`} download>Download PDF</Button>
         : <Text size="xs" c="dimmed">Restricted</Text>}</Table.Td>
     </Table.Tr>
+    {/* Its bridge letters on their own rows just below, so a report row holds one download link. */}
+    {letters.map((b) => (
+      <Table.Tr key={b.id} data-testid="trust-bridge-letter">
+        <Table.Td colSpan={4} pl="xl"><Text size="sm">Bridge letter from management, {formatDate(b.coversFrom)} to {formatDate(b.coversTo)}</Text></Table.Td>
+        <Table.Td>{granted && token
+          ? <Anchor size="sm" href={`/api/v1/public/trust/${slug}/bridge-letters/${b.id}/file?token=${encodeURIComponent(token)}`} download>Download PDF</Anchor>
+          : <Text size="xs" c="dimmed">Restricted</Text>}</Table.Td>
+      </Table.Tr>
+    ))}
+    </>
   );
 }
 
@@ -129,14 +144,8 @@ export default function TrustPage() {
           {p.reports.length === 0 ? <Text size="sm" c="dimmed">No report is offered here yet.</Text> : (
             <Table>
               <Table.Thead><Table.Tr><Table.Th>Type</Table.Th><Table.Th>Period</Table.Th><Table.Th>Auditor</Table.Th><Table.Th>Report date</Table.Th><Table.Th /></Table.Tr></Table.Thead>
-              <Table.Tbody>{p.reports.map((r) => <ReportRow key={r.id} slug={p.slug} report={r} token={token} granted={granted} />)}</Table.Tbody>
+              <Table.Tbody>{p.reports.map((r) => <ReportRow key={r.id} slug={p.slug} report={r} letters={p.bridgeLetters.filter((b) => b.reportId === r.id)} token={token} granted={granted} />)}</Table.Tbody>
             </Table>
-          )}
-          {p.bridgeLetters.length > 0 && (
-            <Stack gap={4} mt="sm">{p.bridgeLetters.map((b) => (
-              <Group key={b.id} gap="xs"><Text size="sm">Bridge letter from management, {formatDate(b.coversFrom)} to {formatDate(b.coversTo)}</Text>
-                {granted && token && <Anchor size="sm" href={`/api/v1/public/trust/${p.slug}/bridge-letters/${b.id}/file?token=${encodeURIComponent(token)}`} download>Download PDF</Anchor>}</Group>
-            ))}</Stack>
           )}
         </Card>
         {p.reports.length > 0 && (
