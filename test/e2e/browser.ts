@@ -29,12 +29,12 @@ export async function serveWithBrowser(): Promise<Served> {
 }
 
 /** A new browser context (downloads allowed) logged in through the login page as `email` (the setup owner by default). */
-export async function logIn(browser: Browser, url: string, email = 'owner@acme.test', viewport = { width: 1280, height: 900 }): Promise<Page> {
+export async function logIn(browser: Browser, url: string, email = 'owner@acme.test', viewport = { width: 1280, height: 900 }, password = PASSWORD): Promise<Page> {
   const page = await (await browser.newContext({ viewport, acceptDownloads: true })).newPage();
   page.setDefaultTimeout(30_000); // generous: CI machines are loaded
   await page.goto(`${url}/login`);
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   return page;

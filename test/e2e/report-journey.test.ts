@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, serveWithBrowser, type Served } from './browser.ts';
+import { hasBrowser, logIn, serveWithBrowser, type Served } from './browser.ts';
 import { Agent } from '../helpers/app.ts';
 import { hasPdftotext, pdfText } from '../helpers/pdf.ts';
 import { DEMO_FIRM_USERS, DEMO_PASSWORD, DEMO_USERS } from '../../src/services/demo.ts';
@@ -23,16 +23,8 @@ let hana: Page;
 let reportSha: string;
 const sha256 = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
 
-async function logInDemo(browser: Browser, url: string, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
-  page.setDefaultTimeout(30_000);
-  await page.goto(`${url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
+/** The login page with the demo's printed password. */
+const logInDemo = (browser: Browser, url: string, email: string): Promise<Page> => logIn(browser, url, email, undefined, DEMO_PASSWORD);
 
 async function apiAs(email: string): Promise<Agent> {
   const agent = new Agent(s.t.app, '10.0.6.1');
