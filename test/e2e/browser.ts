@@ -1,7 +1,7 @@
 // Starts the real application on a fresh database and a free port, and Debian's Chromium through Playwright.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { makeTestApp, PASSWORD, type TestApp } from '../helpers/app.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,10 +32,38 @@ export async function serveWithBrowser(): Promise<Served> {
 export async function logIn(browser: Browser, url: string, email = 'owner@acme.test', viewport = { width: 1280, height: 900 }, password = PASSWORD): Promise<Page> {
   const page = await (await browser.newContext({ viewport, acceptDownloads: true })).newPage();
   page.setDefaultTimeout(30_000); // generous: CI machines are loaded
+  watch(page);
   await page.goto(`${url}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   return page;
+}
+
+/** What went wrong on a page (API answers of 400 and above, uncaught errors), kept for a failing wait to report. */
+const troubles = new WeakMap<Page, string[]>();
+
+function watch(page: Page): void {
+  const list: string[] = [];
+  troubles.set(page, list);
+  page.on('response', (r) => { if (r.status() >= 400) list.push(`${r.status()} ${r.request().method()} ${r.url()}`); });
+  page.on('pageerror', (e) => list.push(`page error: ${e.message}`));
+}
+
+/**
+ * Waits until `locator` matches exactly `n` elements. On timeout the error says how many it saw, what the
+ * page showed and which requests failed, so a failure on a loaded CI machine can be told from a real bug.
+ */
+export async function expectCount(page: Page, locator: Locator, n: number, timeout = 30_000): Promise<void> {
+  const end = Date.now() + timeout;
+  let seen = -1;
+  while (Date.now() < end) {
+    seen = await locator.count();
+    if (seen === n) return;
+    await page.waitForTimeout(100);
+  }
+  const text = (await page.locator('body').innerText().catch(() => '(no body)')).slice(0, 2000);
+  const failed = (troubles.get(page) ?? []).slice(-10).join('\n  ');
+  throw new Error(`expected ${n} elements, saw ${seen} after ${timeout} ms at ${page.url()}\nfailed requests:\n  ${failed || 'none'}\npage text:\n${text}`);
 }

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, hasBrowser, serveWithBrowser, type Served, logIn } from './browser.ts';
+import { CHROMIUM, expectCount, hasBrowser, logIn, serveWithBrowser, type Served } from './browser.ts';
 import { makeTestApp, PASSWORD, setupInstance } from '../helpers/app.ts';
 
 let s: Served;
@@ -71,7 +71,7 @@ describe.skipIf(!hasBrowser)('evidence journey in Chromium', () => {
     // The control is already chosen: its pill is in the Controls input.
     await dialog.getByText(/RISK-02/).first().waitFor();
     await dialog.getByLabel('Evidence files').setInputFiles(files.map((f) => f.path));
-    await expect.poll(() => dialog.getByTestId('evidence-upload-row').count()).toBe(3);
+    await expectCount(page, dialog.getByTestId('evidence-upload-row'), 3);
     await dialog.getByLabel('Title of review-notes.txt').fill('Q review notes');
     await dialog.getByRole('button', { name: 'Upload 3 files' }).click();
 
@@ -85,7 +85,7 @@ describe.skipIf(!hasBrowser)('evidence journey in Chromium', () => {
     await dialog.waitFor({ state: 'hidden' });
 
     const section = page.locator('section', { has: page.getByRole('heading', { name: 'Evidence', exact: true }) });
-    await expect.poll(() => section.getByTestId('evidence-row').count()).toBe(3);
+    await expectCount(page, section.getByTestId('evidence-row'), 3);
     await section.getByRole('link', { name: 'Q review notes' }).waitFor();
   }, 120_000);
 
@@ -103,9 +103,9 @@ describe.skipIf(!hasBrowser)('evidence journey in Chromium', () => {
 
   it('lists the three items on the evidence page, filtered by the control through the URL', async () => {
     await page.goto(`${s.url}/evidence?controlId=${controlId}`);
-    await expect.poll(() => page.getByTestId('evidence-row').count()).toBe(3);
+    await expectCount(page, page.getByTestId('evidence-row'), 3);
     await page.goto(`${s.url}/evidence?q=notes`);
-    await expect.poll(() => page.getByTestId('evidence-row').count()).toBe(1);
+    await expectCount(page, page.getByTestId('evidence-row'), 1);
   }, 60_000);
 
   it('previews a CSV and downloads a receipt that names the file hash', async () => {
@@ -146,7 +146,7 @@ describe.skipIf(!hasBrowser)('evidence journey in Chromium', () => {
     // The refused file can be taken off the list; the dialog then has nothing left to send.
     await dialog.getByRole('button', { name: 'Remove scan.pdf from the list' }).click();
     await dialog.getByRole('button', { name: 'Done' }).click();
-    await expect.poll(() => page.getByTestId('evidence-row').count()).toBe(4);
+    await expectCount(page, page.getByTestId('evidence-row'), 4);
   }, 60_000);
 
   it('supersedes an item with a new version, then removes it with a reason', async () => {
@@ -174,12 +174,12 @@ describe.skipIf(!hasBrowser)('evidence journey in Chromium', () => {
 
     // Current items only by default; superseded and removed ones come back with the switch.
     await page.goto(`${s.url}/evidence?controlId=${controlId}`);
-    await expect.poll(() => page.getByTestId('evidence-row').count()).toBe(2);
+    await expectCount(page, page.getByTestId('evidence-row'), 2);
     // The switch writes includeRemoved=true to the URL, which re-renders it checked.
     const history = page.getByRole('switch', { name: 'Show superseded and removed' });
     await history.click();
     await expect.poll(() => history.isChecked()).toBe(true);
-    await expect.poll(() => page.getByTestId('evidence-row').count()).toBe(4);
+    await expectCount(page, page.getByTestId('evidence-row'), 4);
     expect(new URL(page.url()).searchParams.get('includeRemoved')).toBe('true');
   }, 90_000);
 
