@@ -25,7 +25,7 @@ import { seedEngagements } from './demo-engagement.ts';
 
 export const DEMO_ORGANIZATION = 'Northwind Payroll (demo)';
 export const DEMO_PASSWORD = 'northwind-demo-2026';
-/** The demo's audit firm: last year's Type I issued, this year's Type II ready to issue (demo-engagement.ts). */
+/** The demo's audit firm: last year's Type I issued, this year's Type I ready to issue (demo-engagement.ts). */
 export const DEMO_FIRM = 'Harbor & Vale CPAs (demo)';
 export const DEMO_FIRM_USERS: ReadonlyArray<{ email: string; name: string; role: Role }> = [
   { email: 'hana@harborvale.example', name: 'Hana Okafor', role: 'partner' },

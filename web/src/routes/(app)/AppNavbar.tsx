@@ -1,4 +1,4 @@
-import { AppShell, Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { AppShell, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import {
   IconBook2, IconBuildingStore, IconClipboardCheck, IconFileText, IconFolders,
   IconFileCertificate, IconGauge, IconHome, IconListDetails, IconSettings, IconShieldHalf, IconTarget, IconUsers, IconWorld, IconAlertTriangle,
@@ -13,12 +13,11 @@ interface Item {
   to: string;
   label: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
-  soon?: boolean;
 }
 
 const HOME: Item = { to: '/', label: 'Home', icon: IconHome };
 
-/** The areas of a SOC 2 program; those marked soon arrive in later releases. */
+/** The areas of a SOC 2 program, in the order of the year's work. */
 const PROGRAM: Item[] = [
   { to: '/readiness', label: 'Readiness', icon: IconGauge },
   { to: '/scope', label: 'Scope', icon: IconTarget },
@@ -67,14 +66,6 @@ function Entry({ item, pathname }: { item: Item; pathname: string }) {
         active={active}
         aria-current={active ? 'page' : undefined}
         leftSection={<Icon size={17} stroke={1.7} />}
-        rightSection={
-          item.soon ? (
-            // Hidden from the link's name (it stays "Controls"); the page itself says it is not available yet.
-            <Badge size="xs" variant="light" color="gray" radius="sm" tt="none" fw={500} aria-hidden>
-              Soon
-            </Badge>
-          ) : undefined
-        }
         py={6}
         styles={{ label: { fontSize: 'var(--mantine-font-size-sm)' } }}
       />

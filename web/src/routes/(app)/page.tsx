@@ -135,8 +135,9 @@ export default function HomePage() {
           <Text size="sm" c="dimmed">
             This version of attest covers your whole SOC 2 program (scope and system description, controls, policies,
             people, vendors, risks and readiness), the evidence vault with its signed ledger, requests, and Audits: the
-            examination between the organization and its audit firm, from the engagement to the opinion. The areas marked
-            “Soon” in the navigation (the report and the trust portal) arrive in later releases; each page says what it will do.
+            examination between the organization and its audit firm, from the engagement to the opinion, the signed SOC 2
+            report (PDF, DOCX, HTML) that anyone can verify, the trust portal that shares it under NDA, bridge letters and the
+            roll-forward to the next period. Connectors that collect evidence automatically arrive in a later release.
           </Text>
         </Group>
       </Paper>
