@@ -5,32 +5,29 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { EmptyPanel } from './EmptyPanel.tsx';
-import { ErrorAlert } from './ErrorAlert.tsx';
-import { SectionLoader } from './FullPageLoader.tsx';
 import { PageHeader } from './PageHeader.tsx';
+import { QueryState } from './QueryState.tsx';
 
 /** `children` explains why the page needs a system; shown when the organization has none yet. */
 export function SystemsState({ title, description, systems, children }: { title: string; description: string; systems: UseQueryResult<unknown>; children: ReactNode }) {
   return (
     <>
       <PageHeader title={title} description={description} />
-      {systems.isPending ? (
-        <SectionLoader label="Loading systems" />
-      ) : systems.isError ? (
-        <ErrorAlert error={systems.error} onRetry={() => void systems.refetch()} />
-      ) : (
-        <EmptyPanel
-          icon={<IconTarget size={26} stroke={1.5} />}
-          title="Define a system first"
-          actions={
-            <Button component={Link} to="/scope" rightSection={<IconArrowRight size={16} />}>
-              Go to Scope
-            </Button>
-          }
-        >
-          {children}
-        </EmptyPanel>
-      )}
+      <QueryState query={systems} label="Loading systems">
+        {() => (
+          <EmptyPanel
+            icon={<IconTarget size={26} stroke={1.5} />}
+            title="Define a system first"
+            actions={
+              <Button component={Link} to="/scope" rightSection={<IconArrowRight size={16} />}>
+                Go to Scope
+              </Button>
+            }
+          >
+            {children}
+          </EmptyPanel>
+        )}
+      </QueryState>
     </>
   );
 }

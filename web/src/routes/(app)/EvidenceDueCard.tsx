@@ -4,10 +4,9 @@ import { Anchor, Group, Paper, SegmentedControl, Stack, Text, Title } from '@man
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { SectionLoader } from '../../components/FullPageLoader.tsx';
 import { ReminderList } from './freshness/ReminderList.tsx';
 import { useEvidenceReminders } from './freshness/freshnessData.ts';
+import { QueryState } from '../../components/QueryState.tsx';
 
 const SHOWN = 6;
 
@@ -27,36 +26,34 @@ export function EvidenceDueCard() {
             <Anchor component={Link} to={who === 'me' ? '/freshness?owner=me' : '/freshness'} size="sm">See all</Anchor>
           </Group>
         </Group>
-        {reminders.isPending ? (
-          <SectionLoader label="Loading evidence due" />
-        ) : reminders.isError ? (
-          <ErrorAlert error={reminders.error} onRetry={() => void reminders.refetch()} />
-        ) : who === 'me' && first && !first.owner ? (
-          <Text size="sm" c="dimmed">
-            Your account is not linked to anyone on the People roster, so no control is yours yet. Add yourself on the People page with the
-            email you sign in with, then be named owner of your controls.
-          </Text>
-        ) : list.length === 0 ? (
-          <Group gap="sm" wrap="nowrap" align="flex-start">
-            <IconCircleCheck size={20} color="var(--mantine-color-teal-filled)" style={{ flexShrink: 0 }} aria-hidden />
-            <Stack gap={2}>
-              <Text size="sm" fw={600}>All evidence is fresh</Text>
-              <Text size="sm" c="dimmed">
-                No {who === 'me' ? 'control of yours' : 'control'} is overdue or due in the next 14 days. Evidence is expected once per window
-                of each control&apos;s frequency (a quarterly control: every quarter); controls without evidence show up here when a window ends.
-              </Text>
-            </Stack>
-          </Group>
-        ) : (
-          <>
-            <ReminderList reminders={list} compact />
-            {first?.nextCursor && (
-              <Text size="sm" c="dimmed" mt="xs">
-                More controls need evidence: <Anchor component={Link} to="/freshness" size="sm">see them all</Anchor>.
-              </Text>
-            )}
-          </>
-        )}
+        <QueryState query={reminders} label="Loading evidence due">
+          {() => who === 'me' && first && !first.owner ? (
+            <Text size="sm" c="dimmed">
+              Your account is not linked to anyone on the People roster, so no control is yours yet. Add yourself on the People page with the
+              email you sign in with, then be named owner of your controls.
+            </Text>
+          ) : list.length === 0 ? (
+            <Group gap="sm" wrap="nowrap" align="flex-start">
+              <IconCircleCheck size={20} color="var(--mantine-color-teal-filled)" style={{ flexShrink: 0 }} aria-hidden />
+              <Stack gap={2}>
+                <Text size="sm" fw={600}>All evidence is fresh</Text>
+                <Text size="sm" c="dimmed">
+                  No {who === 'me' ? 'control of yours' : 'control'} is overdue or due in the next 14 days. Evidence is expected once per window
+                  of each control&apos;s frequency (a quarterly control: every quarter); controls without evidence show up here when a window ends.
+                </Text>
+              </Stack>
+            </Group>
+          ) : (
+            <>
+              <ReminderList reminders={list} compact />
+              {first?.nextCursor && (
+                <Text size="sm" c="dimmed" mt="xs">
+                  More controls need evidence: <Anchor component={Link} to="/freshness" size="sm">see them all</Anchor>.
+                </Text>
+              )}
+            </>
+          )}
+        </QueryState>
       </Paper>
     </section>
   );

@@ -1,17 +1,17 @@
 // /audits: the engagements this organization is party to (a service organization's examinations, or a firm's
 // clients), with their phase, report type and period; "Propose an engagement" for an admin or a partner.
-import { Anchor, Button, Paper, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { IconClipboardCheck, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { useActiveSession } from '../../../session.ts';
 import { EngagementStatusBadge, ReportTypeBadge } from './EngagementBadges.tsx';
 import { counterpartyOf, periodLabel, useEngagements } from './engagementData.ts';
 import { ProposeEngagementModal } from './ProposeEngagementModal.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
+import { ListTable } from '../../../components/ListTable.tsx';
 
 const SUMMARY = 'SOC 2 examinations between a service organization and its CPA firm: terms, team, phases and workpapers.';
 
@@ -30,45 +30,27 @@ export default function AuditsPage() {
     <>
       <PageHeader title="Audits" description={SUMMARY} actions={actions} />
       <Stack gap="lg">
-        {engagements.isPending ? (
-          <SectionLoader label="Loading engagements" />
-        ) : engagements.isError ? (
-          <ErrorAlert error={engagements.error} onRetry={() => void engagements.refetch()} />
-        ) : list.length === 0 ? (
-          <EmptyPanel icon={<IconClipboardCheck size={26} stroke={1.5} />} title="No engagements yet"
-            actions={canPropose ? <Button leftSection={<IconPlus size={16} />} onClick={() => setProposing(true)}>Propose an engagement</Button> : undefined}>
-            {emptyText(isFirm, canPropose)}
-          </EmptyPanel>
-        ) : (
-          <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-            <ScrollArea type="auto">
-              <Table miw={820}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Engagement</Table.Th>
-                    <Table.Th>{isFirm ? 'Client' : 'Audit firm'}</Table.Th>
-                    <Table.Th>System</Table.Th>
-                    <Table.Th>Report</Table.Th>
-                    <Table.Th>Date or period</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.map((e) => (
-                    <Table.Tr key={e.id}>
-                      <Table.Td><Anchor component={Link} to={`/audits/${e.id}`} size="sm" fw={500}>{e.name}</Anchor></Table.Td>
-                      <Table.Td><Text size="sm">{counterpartyOf(e, membership?.organization.id).name}</Text></Table.Td>
-                      <Table.Td><Text size="sm" c={e.system ? undefined : 'dimmed'}>{e.system?.name ?? 'Not chosen yet'}</Text></Table.Td>
-                      <Table.Td><ReportTypeBadge value={e.reportType} /></Table.Td>
-                      <Table.Td><Text size="sm">{periodLabel(e)}</Text></Table.Td>
-                      <Table.Td><EngagementStatusBadge value={e.status} /></Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea>
-          </Paper>
-        )}
+        <QueryState query={engagements} label="Loading engagements">
+          {() => list.length === 0 ? (
+            <EmptyPanel icon={<IconClipboardCheck size={26} stroke={1.5} />} title="No engagements yet"
+              actions={canPropose ? <Button leftSection={<IconPlus size={16} />} onClick={() => setProposing(true)}>Propose an engagement</Button> : undefined}>
+              {emptyText(isFirm, canPropose)}
+            </EmptyPanel>
+          ) : (
+            <ListTable minWidth={820} columns={['Engagement', isFirm ? 'Client' : 'Audit firm', 'System', 'Report', 'Date or period', 'Status']}>
+              {list.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td><Anchor component={Link} to={`/audits/${e.id}`} size="sm" fw={500}>{e.name}</Anchor></Table.Td>
+                  <Table.Td><Text size="sm">{counterpartyOf(e, membership?.organization.id).name}</Text></Table.Td>
+                  <Table.Td><Text size="sm" c={e.system ? undefined : 'dimmed'}>{e.system?.name ?? 'Not chosen yet'}</Text></Table.Td>
+                  <Table.Td><ReportTypeBadge value={e.reportType} /></Table.Td>
+                  <Table.Td><Text size="sm">{periodLabel(e)}</Text></Table.Td>
+                  <Table.Td><EngagementStatusBadge value={e.status} /></Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
+          )}
+        </QueryState>
       </Stack>
       {canPropose && <ProposeEngagementModal opened={proposing} onClose={() => setProposing(false)} isFirm={isFirm} />}
     </>

@@ -5,12 +5,11 @@ import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import type { CriterionCategory } from '../../../contract.ts';
 import { CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, CATEGORY_ORDER, fetchCriteria, groupCriteria, isCategory } from './categories.ts';
 import { SeriesTable } from './SeriesTable.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 
 export default function CatalogPage() {
   const [params, setParams] = useSearchParams();
@@ -100,49 +99,47 @@ export default function CatalogPage() {
         </Stack>
       </Paper>
 
-      {filtered.isPending ? (
-        <SectionLoader label="Loading criteria" />
-      ) : filtered.isError ? (
-        <ErrorAlert error={filtered.error} onRetry={() => void filtered.refetch()} />
-      ) : (
-        <Stack gap="xl" style={{ opacity: filtered.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {q || category
-              ? `Showing ${shown.length} of ${total ?? '…'} criteria`
-              : `${shown.length} criteria`}
-            {q && <> matching “{q}”</>}
-            {category && <> in {CATEGORY_LABELS[category]}</>}
-          </Text>
-          {groups.length === 0 && (
-            <Paper withBorder radius="md" p="xl" ta="center">
-              <Text fw={600}>No criteria match your search</Text>
-              <Text size="sm" c="dimmed" mt={4}>
-                Try a criterion ID such as CC6.1, a shorter word, or another category.
-              </Text>
-            </Paper>
-          )}
-          {groups.map((g) => (
-            <section key={g.category} aria-labelledby={`cat-${g.category}`}>
-              <Group gap="xs" mb={2} align="baseline">
-                <Title order={2} fz="lg" fw={650} id={`cat-${g.category}`}>
-                  {CATEGORY_LABELS[g.category]}
-                </Title>
-                <Badge variant="light" color="gray" radius="sm" size="sm">
-                  {g.count}
-                </Badge>
-              </Group>
-              <Text size="sm" c="dimmed" mb="md">
-                {CATEGORY_DESCRIPTIONS[g.category]}
-              </Text>
-              <Stack gap="md">
-                {g.series.map((s) => (
-                  <SeriesTable key={s.series} group={s} highlight={q} />
-                ))}
-              </Stack>
-            </section>
-          ))}
-        </Stack>
-      )}
+      <QueryState query={filtered} label="Loading criteria">
+        {() => (
+          <Stack gap="xl" style={{ opacity: filtered.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {q || category
+                ? `Showing ${shown.length} of ${total ?? '…'} criteria`
+                : `${shown.length} criteria`}
+              {q && <> matching “{q}”</>}
+              {category && <> in {CATEGORY_LABELS[category]}</>}
+            </Text>
+            {groups.length === 0 && (
+              <Paper withBorder radius="md" p="xl" ta="center">
+                <Text fw={600}>No criteria match your search</Text>
+                <Text size="sm" c="dimmed" mt={4}>
+                  Try a criterion ID such as CC6.1, a shorter word, or another category.
+                </Text>
+              </Paper>
+            )}
+            {groups.map((g) => (
+              <section key={g.category} aria-labelledby={`cat-${g.category}`}>
+                <Group gap="xs" mb={2} align="baseline">
+                  <Title order={2} fz="lg" fw={650} id={`cat-${g.category}`}>
+                    {CATEGORY_LABELS[g.category]}
+                  </Title>
+                  <Badge variant="light" color="gray" radius="sm" size="sm">
+                    {g.count}
+                  </Badge>
+                </Group>
+                <Text size="sm" c="dimmed" mb="md">
+                  {CATEGORY_DESCRIPTIONS[g.category]}
+                </Text>
+                <Stack gap="md">
+                  {g.series.map((s) => (
+                    <SeriesTable key={s.series} group={s} highlight={q} />
+                  ))}
+                </Stack>
+              </section>
+            ))}
+          </Stack>
+        )}
+      </QueryState>
     </>
   );
 }

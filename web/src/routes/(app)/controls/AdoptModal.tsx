@@ -3,12 +3,11 @@ import { IconSearch } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../../api.ts';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { notifyError, notifySuccess } from '../../../components/notify.tsx';
 import { areaLabel, CONTROL_AREAS, type AdoptControlsRequest, type AdoptControlsResult, type ControlTemplate } from '../../../contract.ts';
 import { invalidateControls, useLibrary } from '../../../program.ts';
 import { AdoptArea, type AreaGroup, type TemplateState } from './AdoptArea.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 
 const AREA_ORDER = Object.keys(CONTROL_AREAS);
 
@@ -124,32 +123,30 @@ export function AdoptModal({ opened, onClose, systemId, criteriaInScope, existin
           {q && ` · ${visible.length} match “${search.trim()}”`}
         </Text>
 
-        {library.isPending ? (
-          <SectionLoader label="Loading the library" />
-        ) : library.isError ? (
-          <ErrorAlert error={library.error} onRetry={() => void library.refetch()} />
-        ) : (
-          <ScrollArea.Autosize mah="52vh" type="auto" offsetScrollbars viewportRef={viewport}>
-            {groups.length === 0 ? (
-              <Text size="sm" c="dimmed" py="lg" ta="center">
-                No control in the library matches. Try a shorter word, a code prefix such as AC, or a criterion such as CC6.1.
-              </Text>
-            ) : (
-              <Stack gap="md">
-                {groups.map((g) => (
-                  <AdoptArea
-                    key={g.area}
-                    group={g}
-                    stateOf={stateOf}
-                    selected={selected}
-                    onToggle={(code, on) => update([code], on)}
-                    onToggleArea={update}
-                  />
-                ))}
-              </Stack>
-            )}
-          </ScrollArea.Autosize>
-        )}
+        <QueryState query={library} label="Loading the library">
+          {() => (
+            <ScrollArea.Autosize mah="52vh" type="auto" offsetScrollbars viewportRef={viewport}>
+              {groups.length === 0 ? (
+                <Text size="sm" c="dimmed" py="lg" ta="center">
+                  No control in the library matches. Try a shorter word, a code prefix such as AC, or a criterion such as CC6.1.
+                </Text>
+              ) : (
+                <Stack gap="md">
+                  {groups.map((g) => (
+                    <AdoptArea
+                      key={g.area}
+                      group={g}
+                      stateOf={stateOf}
+                      selected={selected}
+                      onToggle={(code, on) => update([code], on)}
+                      onToggleArea={update}
+                    />
+                  ))}
+                </Stack>
+              )}
+            </ScrollArea.Autosize>
+          )}
+        </QueryState>
 
         <Group justify="flex-end" gap="sm" pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
           <Button variant="default" onClick={close} disabled={adopt.isPending}>

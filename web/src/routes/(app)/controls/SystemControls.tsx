@@ -17,6 +17,7 @@ import { ControlsTable } from './ControlsTable.tsx';
 import { coverage } from './coverage.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { NewControlModal } from './NewControlModal.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 
 export const CONTROLS_SUMMARY = 'The controls of a system: who operates them, how often, and the criteria they meet.';
 
@@ -114,33 +115,31 @@ export function SystemControls({ systemId, picker, canWrite }: { systemId: strin
         <Tabs.Panel value="list">
           <Stack gap="md">
             <ControlFilters value={filters} onChange={setFilters} criteria={inScope} people={people.data ?? []} />
-            {filtered.isPending ? (
-              <SectionLoader label="Loading controls" />
-            ) : filtered.isError ? (
-              <ErrorAlert error={filtered.error} onRetry={() => void filtered.refetch()} />
-            ) : shown.length === 0 ? (
-              <Paper withBorder radius="md" p="xl" ta="center">
-                <Text fw={600}>No controls match these filters</Text>
-                <Text size="sm" c="dimmed" mt={4} mb="md">
-                  Try another word, criterion or owner, or include retired controls.
-                </Text>
-                <Button variant="default" leftSection={<IconFilterOff size={16} />} onClick={() => setFilters(EMPTY_FILTERS)}>
-                  Clear filters
-                </Button>
-              </Paper>
-            ) : (
-              <div style={{ opacity: filtered.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
-                <Text size="sm" c="dimmed" mb={6} aria-live="polite">
-                  {isFiltered(filters)
-                    ? `${shown.length}${filtered.hasNextPage ? '+' : ''} of ${all.data.length} controls match`
-                    : `${active.length} active controls`}
-                </Text>
-                <ControlsTable controls={shown} />
-                {filtered.hasNextPage && (
-                  <LoadMore shown={shown.length} noun={['control', 'controls']} hasMore loading={filtered.isFetchingNextPage} onLoad={() => void filtered.fetchNextPage()} />
-                )}
-              </div>
-            )}
+            <QueryState query={filtered} label="Loading controls">
+              {() => shown.length === 0 ? (
+                <Paper withBorder radius="md" p="xl" ta="center">
+                  <Text fw={600}>No controls match these filters</Text>
+                  <Text size="sm" c="dimmed" mt={4} mb="md">
+                    Try another word, criterion or owner, or include retired controls.
+                  </Text>
+                  <Button variant="default" leftSection={<IconFilterOff size={16} />} onClick={() => setFilters(EMPTY_FILTERS)}>
+                    Clear filters
+                  </Button>
+                </Paper>
+              ) : (
+                <div style={{ opacity: filtered.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
+                  <Text size="sm" c="dimmed" mb={6} aria-live="polite">
+                    {isFiltered(filters)
+                      ? `${shown.length}${filtered.hasNextPage ? '+' : ''} of ${all.data.length} controls match`
+                      : `${active.length} active controls`}
+                  </Text>
+                  <ControlsTable controls={shown} />
+                  {filtered.hasNextPage && (
+                    <LoadMore shown={shown.length} noun={['control', 'controls']} hasMore loading={filtered.isFetchingNextPage} onLoad={() => void filtered.fetchNextPage()} />
+                  )}
+                </div>
+              )}
+            </QueryState>
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="criteria">

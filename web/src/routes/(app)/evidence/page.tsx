@@ -11,14 +11,13 @@ import { CATEGORY_LABELS, CATEGORY_ORDER } from '../../../categories.ts';
 import { EvidenceUploadModal } from '../../../components/EvidenceUploadModal.tsx';
 import { useEvidenceOptions } from '../../../components/EvidenceUploadOptions.ts';
 import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ProgramGate } from '../../../components/ProgramGate.tsx';
 import { EVIDENCE_SOURCE_LABELS, EVIDENCE_SOURCES, type MemberList } from '../../../contract.ts';
 import { useActiveSession } from '../../../session.ts';
 import { FILTER_KEYS, filterFromParams, useEvidenceList, visibleItems } from './evidenceData.ts';
 import { canWriteEvidence, EvidenceTable } from './EvidenceTable.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 
 const SUMMARY = 'Files that show your controls operating, each tied to controls, criteria and the period it covers.';
 
@@ -156,24 +155,22 @@ function Evidence() {
               )}
             </Group>
           </Paper>
-          {list.isPending ? (
-            <SectionLoader label="Loading evidence" />
-          ) : list.isError ? (
-            <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-          ) : items.length === 0 && !list.hasNextPage ? (
-            <Paper withBorder radius="md" p="lg">
-              <Text size="sm" c="dimmed">No evidence matches these filters. Change or clear them above{filter.includeRemoved ? '' : ', or show superseded and removed items'}.</Text>
-            </Paper>
-          ) : (
-            <>
-              <EvidenceTable items={items} />
-              {list.hasNextPage && (
-                <Group justify="center">
-                  <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>Load more</Button>
-                </Group>
-              )}
-            </>
-          )}
+          <QueryState query={list} label="Loading evidence">
+            {() => items.length === 0 && !list.hasNextPage ? (
+              <Paper withBorder radius="md" p="lg">
+                <Text size="sm" c="dimmed">No evidence matches these filters. Change or clear them above{filter.includeRemoved ? '' : ', or show superseded and removed items'}.</Text>
+              </Paper>
+            ) : (
+              <>
+                <EvidenceTable items={items} />
+                {list.hasNextPage && (
+                  <Group justify="center">
+                    <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>Load more</Button>
+                  </Group>
+                )}
+              </>
+            )}
+          </QueryState>
         </Stack>
       )}
       <EvidenceUploadModal

@@ -4,8 +4,6 @@ import { Group, NativeSelect, Paper, Stack } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { LoadMore } from '../../../components/LoadMore.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ProgramGate } from '../../../components/ProgramGate.tsx';
@@ -13,6 +11,7 @@ import { DEFAULT_DUE_WITHIN_DAYS } from '../../../contract.ts';
 import { usePeople, useSystems } from '../../../program.ts';
 import { ReminderList } from './ReminderList.tsx';
 import { useEvidenceReminders, type ReminderFilter } from './freshnessData.ts';
+import { QueryState } from '../../../components/QueryState.tsx';
 
 const SUMMARY = 'Controls whose evidence for a window is overdue or due soon, with their owners.';
 const WITHIN = [7, 14, 30, 60, 90];
@@ -74,27 +73,25 @@ function EvidenceDue() {
             data={WITHIN.map((d) => ({ value: String(d), label: `${d} days` }))}
           />
         </Group>
-        {reminders.isPending ? (
-          <SectionLoader label="Loading evidence due" />
-        ) : reminders.isError ? (
-          <ErrorAlert error={reminders.error} onRetry={() => void reminders.refetch()} />
-        ) : filter.ownerId === 'me' && first && !first.owner ? (
-          <EmptyPanel icon={<IconCircleCheck size={26} stroke={1.5} />} title="No controls are linked to you">
-            Your account is not linked to anyone on the People roster. Add yourself on the People page with the email you sign in with,
-            and be named owner of your controls: their evidence due dates then show here.
-          </EmptyPanel>
-        ) : list.length === 0 ? (
-          <EmptyPanel icon={<IconCircleCheck size={26} stroke={1.5} />} title="All evidence is fresh">
-            No control {filter.ownerId ? 'of this owner ' : ''}is overdue or due in the next {within} days. Each periodic control expects evidence once
-            per window of its frequency; when a window ends without any, the control appears here. Continuous and per-occurrence controls are
-            judged on populations and are not listed.
-          </EmptyPanel>
-        ) : (
-          <Paper withBorder radius="md" p="md">
-            <ReminderList reminders={list} />
-            <LoadMore shown={list.length} noun={['control', 'controls']} hasMore={!!reminders.hasNextPage} loading={reminders.isFetchingNextPage} onLoad={() => void reminders.fetchNextPage()} />
-          </Paper>
-        )}
+        <QueryState query={reminders} label="Loading evidence due">
+          {() => filter.ownerId === 'me' && first && !first.owner ? (
+            <EmptyPanel icon={<IconCircleCheck size={26} stroke={1.5} />} title="No controls are linked to you">
+              Your account is not linked to anyone on the People roster. Add yourself on the People page with the email you sign in with,
+              and be named owner of your controls: their evidence due dates then show here.
+            </EmptyPanel>
+          ) : list.length === 0 ? (
+            <EmptyPanel icon={<IconCircleCheck size={26} stroke={1.5} />} title="All evidence is fresh">
+              No control {filter.ownerId ? 'of this owner ' : ''}is overdue or due in the next {within} days. Each periodic control expects evidence once
+              per window of its frequency; when a window ends without any, the control appears here. Continuous and per-occurrence controls are
+              judged on populations and are not listed.
+            </EmptyPanel>
+          ) : (
+            <Paper withBorder radius="md" p="md">
+              <ReminderList reminders={list} />
+              <LoadMore shown={list.length} noun={['control', 'controls']} hasMore={!!reminders.hasNextPage} loading={reminders.isFetchingNextPage} onLoad={() => void reminders.fetchNextPage()} />
+            </Paper>
+          )}
+        </QueryState>
       </Stack>
     </>
   );

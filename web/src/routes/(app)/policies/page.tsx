@@ -1,14 +1,12 @@
 // /policies: the organization's policies with their status, review cycle and acknowledgements;
 // adopt starter templates or write a custom policy. Every member sees the policies they still have to acknowledge.
-import { Anchor, Button, Group, NativeSelect, Paper, Progress, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileText, IconPlus, IconTemplate } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { LoadMore } from '../../../components/LoadMore.tsx';
-import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ProgramGate } from '../../../components/ProgramGate.tsx';
 import type { AcknowledgementStatus, Policy } from '../../../contract.ts';
@@ -17,6 +15,8 @@ import { AdoptPoliciesModal } from './AdoptPoliciesModal.tsx';
 import { NewPolicyModal } from './NewPolicyModal.tsx';
 import { ReviewBadge, StatusBadge } from './PolicyBadges.tsx';
 import { usePolicies, usePolicyPages, useAcknowledgementsOf, type StatusFilter } from './policyData.ts';
+import { QueryState } from '../../../components/QueryState.tsx';
+import { ListTable } from '../../../components/ListTable.tsx';
 
 const SUMMARY = 'Your security policies: versions, approvals, review cycles and acknowledgements by personnel.';
 
@@ -126,22 +126,20 @@ function Policies() {
               }
               data={FILTERS}
             />
-            {policies.isPending ? (
-              <SectionLoader label="Loading policies" />
-            ) : policies.isError ? (
-              <ErrorAlert error={policies.error} onRetry={() => void policies.refetch()} />
-            ) : list.length === 0 ? (
-              <Paper withBorder radius="md" p="lg">
-                <Text size="sm" c="dimmed">
-                  No policy has this status. Choose another status above.
-                </Text>
-              </Paper>
-            ) : (
-              <>
-                <PolicyTable policies={list} acks={acks} />
-                <LoadMore shown={list.length} noun={['policy', 'policies']} hasMore={policies.hasNextPage} loading={policies.isFetchingNextPage} onLoad={() => void policies.fetchNextPage()} />
-              </>
-            )}
+            <QueryState query={policies} label="Loading policies">
+              {() => list.length === 0 ? (
+                <Paper withBorder radius="md" p="lg">
+                  <Text size="sm" c="dimmed">
+                    No policy has this status. Choose another status above.
+                  </Text>
+                </Paper>
+              ) : (
+                <>
+                  <PolicyTable policies={list} acks={acks} />
+                  <LoadMore shown={list.length} noun={['policy', 'policies']} hasMore={policies.hasNextPage} loading={policies.isFetchingNextPage} onLoad={() => void policies.fetchNextPage()} />
+                </>
+              )}
+            </QueryState>
           </>
         )}
       </Stack>
@@ -153,77 +151,61 @@ function Policies() {
 
 function PolicyTable({ policies, acks }: { policies: Policy[]; acks: Map<string, AcknowledgementStatus> }) {
   return (
-    <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-      <ScrollArea type="auto">
-        <Table miw={720}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Title</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Version</Table.Th>
-              <Table.Th>Review</Table.Th>
-              <Table.Th>Owner</Table.Th>
-              <Table.Th w={140}>Acknowledged</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {policies.map((p) => {
-              const a = acks.get(p.id);
-              return (
-                <Table.Tr key={p.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/policies/${p.id}`} size="sm" fw={500}>
-                      {p.title}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={p.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{p.currentVersion ? `v${p.currentVersion.number}` : '—'}</Text>
-                    {p.openVersion && (
-                      <Text size="xs" c="dimmed">
-                        v{p.openVersion.number} {p.openVersion.status === 'draft' ? 'draft' : 'in review'}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <ReviewBadge review={p.review} />
-                    {p.review?.dueOn && (
-                      <Text size="xs" c="dimmed" mt={2}>
-                        Due {formatDate(p.review.dueOn)}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c={p.owner ? undefined : 'dimmed'}>
-                      {p.owner?.name ?? 'No owner'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {a ? (
-                      <Stack gap={2}>
-                        <Progress
-                          value={a.counts.total ? (a.counts.acknowledged / a.counts.total) * 100 : 0}
-                          color="teal"
-                          aria-label={`${a.counts.acknowledged} of ${a.counts.total} acknowledged`}
-                        />
-                        <Text size="xs" c="dimmed">
-                          {a.counts.acknowledged} of {a.counts.total}
-                        </Text>
-                      </Stack>
-                    ) : (
-                      <Text size="xs" c="dimmed">
-                        {p.currentVersion ? 'Not published' : '—'}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
-    </Paper>
+    <ListTable minWidth={720} columns={['Title', 'Status', 'Version', 'Review', 'Owner', { label: 'Acknowledged', w: 140 }]}>
+      {policies.map((p) => {
+        const a = acks.get(p.id);
+        return (
+          <Table.Tr key={p.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/policies/${p.id}`} size="sm" fw={500}>
+                {p.title}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              <StatusBadge status={p.status} />
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{p.currentVersion ? `v${p.currentVersion.number}` : '—'}</Text>
+              {p.openVersion && (
+                <Text size="xs" c="dimmed">
+                  v{p.openVersion.number} {p.openVersion.status === 'draft' ? 'draft' : 'in review'}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <ReviewBadge review={p.review} />
+              {p.review?.dueOn && (
+                <Text size="xs" c="dimmed" mt={2}>
+                  Due {formatDate(p.review.dueOn)}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" c={p.owner ? undefined : 'dimmed'}>
+                {p.owner?.name ?? 'No owner'}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              {a ? (
+                <Stack gap={2}>
+                  <Progress
+                    value={a.counts.total ? (a.counts.acknowledged / a.counts.total) * 100 : 0}
+                    color="teal"
+                    aria-label={`${a.counts.acknowledged} of ${a.counts.total} acknowledged`}
+                  />
+                  <Text size="xs" c="dimmed">
+                    {a.counts.acknowledged} of {a.counts.total}
+                  </Text>
+                </Stack>
+              ) : (
+                <Text size="xs" c="dimmed">
+                  {p.currentVersion ? 'Not published' : '—'}
+                </Text>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        );
+      })}
+    </ListTable>
   );
 }

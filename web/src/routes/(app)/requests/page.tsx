@@ -1,15 +1,13 @@
 // /requests: the PBC request list with filters (status, assignee, due), "New request", import from a
 // spreadsheet with a preview, and export with statuses (CSV / XLSX).
-import { Anchor, Button, Group, Menu, NativeSelect, Paper, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Menu, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconDownload, IconFileImport, IconInbox, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { queryString } from '../../../api.ts';
 import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { LoadMore } from '../../../components/LoadMore.tsx';
-import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ProgramGate } from '../../../components/ProgramGate.tsx';
 import { canWriteProgram, useActiveSession } from '../../../session.ts';
@@ -17,6 +15,8 @@ import { ImportRequestsModal } from './ImportRequestsModal.tsx';
 import { NewRequestModal } from './NewRequestModal.tsx';
 import { DueBadge, StatusBadge } from './RequestBadges.tsx';
 import { REQUEST_STATUSES, STATUS, useMembers, useRequests, type RequestFilter } from './requestData.ts';
+import { QueryState } from '../../../components/QueryState.tsx';
+import { ListTable } from '../../../components/ListTable.tsx';
 
 const SUMMARY = 'What has been asked for ("provided by client"), of whom, by when — and where each answer stands.';
 const DUES = [['overdue', 'Overdue'], ['due_soon', 'Due soon'], ['no_due_date', 'No due date']] as const;
@@ -89,46 +89,29 @@ function Requests() {
                 data={[{ value: '', label: 'Any due date' }, ...DUES.map(([value, label]) => ({ value, label }))]} />
               <TextInput label="Search" w={220} defaultValue={filter.q ?? ''} placeholder="Title or description" onKeyDown={(e) => { if (e.key === 'Enter') setParam('q', e.currentTarget.value.trim()); }} onBlur={(e) => setParam('q', e.currentTarget.value.trim())} />
             </Group>
-            {requests.isPending ? (
-              <SectionLoader label="Loading requests" />
-            ) : requests.isError ? (
-              <ErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />
-            ) : list.length === 0 ? (
-              <Paper withBorder radius="md" p="lg"><Text size="sm" c="dimmed">No request matches these filters. Change or clear them above.</Text></Paper>
-            ) : (
-              <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-                <ScrollArea type="auto">
-                  <Table miw={800}>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>Request</Table.Th>
-                        <Table.Th>Controls</Table.Th>
-                        <Table.Th>Assignee</Table.Th>
-                        <Table.Th>Due</Table.Th>
-                        <Table.Th>Status</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {list.map((r) => (
-                        <Table.Tr key={r.id}>
-                          <Table.Td>
-                            <Anchor component={Link} to={`/requests/${r.id}`} size="sm" fw={500}>{r.title}</Anchor>
-                            <Text size="xs" c="dimmed">{plural(r.commentCount, 'comment')} · {plural(r.attachmentCount, 'attachment')}</Text>
-                          </Table.Td>
-                          <Table.Td><Text size="sm">{r.controls.map((c) => c.code).join(', ') || '—'}</Text></Table.Td>
-                          <Table.Td><Text size="sm" c={r.assignee ? undefined : 'dimmed'}>{r.assignee?.label ?? 'Unassigned'}</Text></Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{formatDate(r.dueOn)}</Text>
-                            <DueBadge value={r.dueState} />
-                          </Table.Td>
-                          <Table.Td><StatusBadge value={r.status} /></Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </ScrollArea>
-              </Paper>
-            )}
+            <QueryState query={requests} label="Loading requests">
+              {() => list.length === 0 ? (
+                <Paper withBorder radius="md" p="lg"><Text size="sm" c="dimmed">No request matches these filters. Change or clear them above.</Text></Paper>
+              ) : (
+                <ListTable minWidth={800} columns={['Request', 'Controls', 'Assignee', 'Due', 'Status']}>
+                  {list.map((r) => (
+                    <Table.Tr key={r.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/requests/${r.id}`} size="sm" fw={500}>{r.title}</Anchor>
+                        <Text size="xs" c="dimmed">{plural(r.commentCount, 'comment')} · {plural(r.attachmentCount, 'attachment')}</Text>
+                      </Table.Td>
+                      <Table.Td><Text size="sm">{r.controls.map((c) => c.code).join(', ') || '—'}</Text></Table.Td>
+                      <Table.Td><Text size="sm" c={r.assignee ? undefined : 'dimmed'}>{r.assignee?.label ?? 'Unassigned'}</Text></Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{formatDate(r.dueOn)}</Text>
+                        <DueBadge value={r.dueState} />
+                      </Table.Td>
+                      <Table.Td><StatusBadge value={r.status} /></Table.Td>
+                    </Table.Tr>
+                  ))}
+                </ListTable>
+              )}
+            </QueryState>
             {list.length > 0 && (
               <LoadMore shown={list.length} noun={['request', 'requests']} hasMore={requests.hasNextPage} loading={requests.isFetchingNextPage} onLoad={() => void requests.fetchNextPage()} />
             )}

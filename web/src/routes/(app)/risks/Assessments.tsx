@@ -5,16 +5,15 @@ import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../../api.ts';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { fieldErrors } from '../../../components/fieldErrors.ts';
 import { formatDate } from '../../../components/format.ts';
-import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { notifyError, notifySuccess } from '../../../components/notify.tsx';
 import { PersonSelect } from '../../../components/PersonSelect.tsx';
 import { requiredText } from '../../../components/validation.ts';
 import type { CreateRiskAssessmentRequest, RiskAssessment } from '../../../contract.ts';
 import { usePeople } from '../../../program.ts';
 import { riskKeys, useAssessments } from './riskData.ts';
+import { QueryState } from '../../../components/QueryState.tsx';
 
 export function Assessments({ canWrite }: { canWrite: boolean }) {
   const assessments = useAssessments();
@@ -37,45 +36,43 @@ export function Assessments({ canWrite }: { canWrite: boolean }) {
             </Button>
           )}
         </Group>
-        {assessments.isPending ? (
-          <SectionLoader label="Loading risk assessments" />
-        ) : assessments.isError ? (
-          <ErrorAlert error={assessments.error} onRetry={() => void assessments.refetch()} />
-        ) : (
-          <>
-            {assessments.data.status.state !== 'current' && (
-              <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title={assessments.data.status.state === 'never' ? 'No risk assessment recorded yet' : 'A risk assessment is due'}>
-                {assessments.data.status.state === 'never'
-                  ? 'Review the register with the risk owners, then record the assessment here.'
-                  : `The latest assessment was performed on ${formatDate(assessments.data.status.lastPerformedOn)}, more than 12 months ago${assessments.data.status.dueOn ? ` (due ${formatDate(assessments.data.status.dueOn)})` : ''}. Perform and record a new one.`}
-              </Alert>
-            )}
-            {assessments.data.assessments.length > 0 && (
-              <ScrollArea type="auto">
-                <Table miw={640}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th w={130}>Performed on</Table.Th>
-                      <Table.Th w={160}>By</Table.Th>
-                      <Table.Th>Scope</Table.Th>
-                      <Table.Th>Summary</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {assessments.data.assessments.map((a) => (
-                      <Table.Tr key={a.id}>
-                        <Table.Td>{formatDate(a.performedOn)}</Table.Td>
-                        <Table.Td>{a.performedBy?.name ?? '—'}</Table.Td>
-                        <Table.Td><Text size="sm" lineClamp={3}>{a.scope}</Text></Table.Td>
-                        <Table.Td><Text size="sm" lineClamp={3}>{a.changes}</Text></Table.Td>
+        <QueryState query={assessments} label="Loading risk assessments">
+          {(data) => (
+            <>
+              {data.status.state !== 'current' && (
+                <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title={data.status.state === 'never' ? 'No risk assessment recorded yet' : 'A risk assessment is due'}>
+                  {data.status.state === 'never'
+                    ? 'Review the register with the risk owners, then record the assessment here.'
+                    : `The latest assessment was performed on ${formatDate(data.status.lastPerformedOn)}, more than 12 months ago${data.status.dueOn ? ` (due ${formatDate(data.status.dueOn)})` : ''}. Perform and record a new one.`}
+                </Alert>
+              )}
+              {data.assessments.length > 0 && (
+                <ScrollArea type="auto">
+                  <Table miw={640}>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th w={130}>Performed on</Table.Th>
+                        <Table.Th w={160}>By</Table.Th>
+                        <Table.Th>Scope</Table.Th>
+                        <Table.Th>Summary</Table.Th>
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollArea>
-            )}
-          </>
-        )}
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {data.assessments.map((a) => (
+                        <Table.Tr key={a.id}>
+                          <Table.Td>{formatDate(a.performedOn)}</Table.Td>
+                          <Table.Td>{a.performedBy?.name ?? '—'}</Table.Td>
+                          <Table.Td><Text size="sm" lineClamp={3}>{a.scope}</Text></Table.Td>
+                          <Table.Td><Text size="sm" lineClamp={3}>{a.changes}</Text></Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </ScrollArea>
+              )}
+            </>
+          )}
+        </QueryState>
       </Stack>
       <RecordAssessmentModal opened={recording} onClose={() => setRecording(false)} />
     </Paper>

@@ -1,6 +1,6 @@
 // /risks: the risk register with its 5×5 heat map (inherent or residual), counts by level, and the annual
 // risk assessments. Clicking a heat-map cell filters the table to the risks in it.
-import { Anchor, Badge, Button, Group, Modal, Paper, ScrollArea, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconPlus, IconX } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -21,6 +21,8 @@ import { HeatMapGrid } from './HeatMapGrid.tsx';
 import { ScoreCell } from './LevelBadge.tsx';
 import { RiskForm } from './RiskForm.tsx';
 import { CATEGORY_LABELS, LEVEL_COLORS, LEVEL_LABELS, riskKeys, TREATMENT_LABELS, useHeatMap, useRisks } from './riskData.ts';
+import { QueryState } from '../../../components/QueryState.tsx';
+import { ListTable } from '../../../components/ListTable.tsx';
 
 const SUMMARY = 'The risks to your service commitments, rated before and after controls, and how each is treated.';
 
@@ -82,13 +84,11 @@ function Risks() {
                 ]}
               />
             </Group>
-            {heat.isPending ? (
-              <SectionLoader label="Loading the heat map" />
-            ) : heat.isError ? (
-              <ErrorAlert error={heat.error} />
-            ) : (
-              <HeatMapGrid map={heat.data} selected={cell} onSelect={setCell} />
-            )}
+            <QueryState query={heat} label="Loading the heat map">
+              {(data) => (
+                <HeatMapGrid map={data} selected={cell} onSelect={setCell} />
+              )}
+            </QueryState>
             <Text size="xs" c="dimmed" mt="xs">Open risks only. Select a cell to list its risks below.</Text>
           </Paper>
           <Paper withBorder radius="md" p="lg">
@@ -142,45 +142,27 @@ function Risks() {
 
 function RiskTable({ risks, overdue }: { risks: Risk[]; overdue: Set<string> }) {
   return (
-    <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-      <ScrollArea type="auto">
-        <Table miw={900}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Title</Table.Th>
-              <Table.Th>Category</Table.Th>
-              <Table.Th>Owner</Table.Th>
-              <Table.Th>Inherent</Table.Th>
-              <Table.Th>Residual</Table.Th>
-              <Table.Th>Treatment</Table.Th>
-              <Table.Th>Review date</Table.Th>
-              <Table.Th>Status</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {risks.map((r) => (
-              <Table.Tr key={r.id} style={r.status === 'closed' ? { opacity: 0.65 } : undefined}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/risks/${r.id}`} size="sm" fw={500}>{r.title}</Anchor>
-                </Table.Td>
-                <Table.Td>{CATEGORY_LABELS[r.category]}</Table.Td>
-                <Table.Td><Text size="sm" c={r.owner ? undefined : 'dimmed'}>{r.owner?.name ?? 'No owner'}</Text></Table.Td>
-                <Table.Td><ScoreCell rating={r.inherent} /></Table.Td>
-                <Table.Td><ScoreCell rating={r.residual} /></Table.Td>
-                <Table.Td>{TREATMENT_LABELS[r.treatment]}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" c={r.reviewOverdue || overdue.has(r.id) ? 'red' : undefined}>{formatDate(r.reviewDate)}</Text>
-                  {(r.reviewOverdue || overdue.has(r.id)) && <Text size="xs" c="red">Overdue</Text>}
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={r.status === 'open' ? 'blue' : 'gray'} radius="sm" tt="none">{r.status === 'open' ? 'Open' : 'Closed'}</Badge>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
-    </Paper>
+    <ListTable minWidth={900} columns={['Title', 'Category', 'Owner', 'Inherent', 'Residual', 'Treatment', 'Review date', 'Status']}>
+      {risks.map((r) => (
+        <Table.Tr key={r.id} style={r.status === 'closed' ? { opacity: 0.65 } : undefined}>
+          <Table.Td>
+            <Anchor component={Link} to={`/risks/${r.id}`} size="sm" fw={500}>{r.title}</Anchor>
+          </Table.Td>
+          <Table.Td>{CATEGORY_LABELS[r.category]}</Table.Td>
+          <Table.Td><Text size="sm" c={r.owner ? undefined : 'dimmed'}>{r.owner?.name ?? 'No owner'}</Text></Table.Td>
+          <Table.Td><ScoreCell rating={r.inherent} /></Table.Td>
+          <Table.Td><ScoreCell rating={r.residual} /></Table.Td>
+          <Table.Td>{TREATMENT_LABELS[r.treatment]}</Table.Td>
+          <Table.Td>
+            <Text size="sm" c={r.reviewOverdue || overdue.has(r.id) ? 'red' : undefined}>{formatDate(r.reviewDate)}</Text>
+            {(r.reviewOverdue || overdue.has(r.id)) && <Text size="xs" c="red">Overdue</Text>}
+          </Table.Td>
+          <Table.Td>
+            <Badge variant="light" color={r.status === 'open' ? 'blue' : 'gray'} radius="sm" tt="none">{r.status === 'open' ? 'Open' : 'Closed'}</Badge>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }
 

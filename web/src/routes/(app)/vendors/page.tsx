@@ -1,16 +1,14 @@
 // /vendors: the vendor inventory with review and SOC report status, reminders of what needs attention,
 // filters by criticality and subservice, and a form to add a vendor.
-import { Alert, Anchor, Button, Group, List, Modal, NativeSelect, Paper, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Modal, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconBell, IconBuildingStore, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../../api.ts';
 import { EmptyPanel } from '../../../components/EmptyPanel.tsx';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { LoadMore } from '../../../components/LoadMore.tsx';
-import { SectionLoader } from '../../../components/FullPageLoader.tsx';
 import { notifyError, notifySuccess } from '../../../components/notify.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ProgramGate } from '../../../components/ProgramGate.tsx';
@@ -19,6 +17,8 @@ import { canWriteProgram, useActiveSession } from '../../../session.ts';
 import { CriticalityBadge, ReportStateBadge, ReviewStateBadge } from './VendorBadges.tsx';
 import { VendorForm, type VendorBody } from './VendorForm.tsx';
 import { CRITICALITY_LABELS, METHOD_LABELS, useReminders, useVendors, vendorKeys, type VendorFilter } from './vendorData.ts';
+import { QueryState } from '../../../components/QueryState.tsx';
+import { ListTable } from '../../../components/ListTable.tsx';
 
 const SUMMARY = 'The vendors you rely on, how critical each is, and when they were last reviewed.';
 
@@ -90,50 +90,31 @@ function Vendors() {
                 data={[{ value: '', label: 'All vendors' }, { value: 'true', label: 'Subservice organizations' }, { value: 'false', label: 'Other vendors' }]}
               />
             </Group>
-            {vendors.isPending ? (
-              <SectionLoader label="Loading vendors" />
-            ) : vendors.isError ? (
-              <ErrorAlert error={vendors.error} onRetry={() => void vendors.refetch()} />
-            ) : list.length === 0 ? (
-              <Paper withBorder radius="md" p="lg"><Text size="sm" c="dimmed">No vendor matches these filters. Change or clear them above.</Text></Paper>
-            ) : (
-              <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-                <ScrollArea type="auto">
-                  <Table miw={760}>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>Name</Table.Th>
-                        <Table.Th>Service</Table.Th>
-                        <Table.Th>Criticality</Table.Th>
-                        <Table.Th>Subservice</Table.Th>
-                        <Table.Th>Owner</Table.Th>
-                        <Table.Th>Next review</Table.Th>
-                        <Table.Th>SOC report</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {list.map((v) => (
-                        <Table.Tr key={v.id}>
-                          <Table.Td><Anchor component={Link} to={`/vendors/${v.id}`} size="sm" fw={500}>{v.name}</Anchor></Table.Td>
-                          <Table.Td><Text size="sm" lineClamp={2}>{v.service || '—'}</Text></Table.Td>
-                          <Table.Td><CriticalityBadge value={v.criticality} /></Table.Td>
-                          <Table.Td><Text size="sm">{v.subservice ? `Yes · ${v.presentationMethod ? METHOD_LABELS[v.presentationMethod] : 'method not set'}` : 'No'}</Text></Table.Td>
-                          <Table.Td><Text size="sm" c={v.owner ? undefined : 'dimmed'}>{v.owner?.name ?? 'No owner'}</Text></Table.Td>
-                          <Table.Td>
-                            <ReviewStateBadge value={v.status.reviewState} />
-                            <Text size="xs" c="dimmed" mt={2}>{v.status.nextReviewDue ? `Due ${formatDate(v.status.nextReviewDue)}` : 'Review now'}</Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <ReportStateBadge value={v.status.reportState} qualified={v.status.qualifiedOpinion} />
-                            {v.status.latestReportPeriodEnd && <Text size="xs" c="dimmed" mt={2}>Period end {formatDate(v.status.latestReportPeriodEnd)}</Text>}
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </ScrollArea>
-              </Paper>
-            )}
+            <QueryState query={vendors} label="Loading vendors">
+              {() => list.length === 0 ? (
+                <Paper withBorder radius="md" p="lg"><Text size="sm" c="dimmed">No vendor matches these filters. Change or clear them above.</Text></Paper>
+              ) : (
+                <ListTable minWidth={760} columns={['Name', 'Service', 'Criticality', 'Subservice', 'Owner', 'Next review', 'SOC report']}>
+                  {list.map((v) => (
+                    <Table.Tr key={v.id}>
+                      <Table.Td><Anchor component={Link} to={`/vendors/${v.id}`} size="sm" fw={500}>{v.name}</Anchor></Table.Td>
+                      <Table.Td><Text size="sm" lineClamp={2}>{v.service || '—'}</Text></Table.Td>
+                      <Table.Td><CriticalityBadge value={v.criticality} /></Table.Td>
+                      <Table.Td><Text size="sm">{v.subservice ? `Yes · ${v.presentationMethod ? METHOD_LABELS[v.presentationMethod] : 'method not set'}` : 'No'}</Text></Table.Td>
+                      <Table.Td><Text size="sm" c={v.owner ? undefined : 'dimmed'}>{v.owner?.name ?? 'No owner'}</Text></Table.Td>
+                      <Table.Td>
+                        <ReviewStateBadge value={v.status.reviewState} />
+                        <Text size="xs" c="dimmed" mt={2}>{v.status.nextReviewDue ? `Due ${formatDate(v.status.nextReviewDue)}` : 'Review now'}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <ReportStateBadge value={v.status.reportState} qualified={v.status.qualifiedOpinion} />
+                        {v.status.latestReportPeriodEnd && <Text size="xs" c="dimmed" mt={2}>Period end {formatDate(v.status.latestReportPeriodEnd)}</Text>}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </ListTable>
+              )}
+            </QueryState>
             {list.length > 0 && (
               <LoadMore shown={list.length} noun={['vendor', 'vendors']} hasMore={vendors.hasNextPage} loading={vendors.isFetchingNextPage} onLoad={() => void vendors.fetchNextPage()} />
             )}

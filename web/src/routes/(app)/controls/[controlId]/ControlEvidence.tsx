@@ -5,12 +5,11 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { EvidenceUploadModal } from '../../../../components/EvidenceUploadModal.tsx';
-import { ErrorAlert } from '../../../../components/ErrorAlert.tsx';
-import { SectionLoader } from '../../../../components/FullPageLoader.tsx';
 import type { Control } from '../../../../contract.ts';
 import { useActiveSession } from '../../../../session.ts';
 import { useEvidenceList, visibleItems } from '../../evidence/evidenceData.ts';
 import { canWriteEvidence, EvidenceTable } from '../../evidence/EvidenceTable.tsx';
+import { QueryState } from '../../../../components/QueryState.tsx';
 
 export function ControlEvidence({ control }: { control: Control }) {
   const session = useActiveSession();
@@ -32,28 +31,26 @@ export function ControlEvidence({ control }: { control: Control }) {
           )}
         </Group>
       </Group>
-      {list.isPending ? (
-        <SectionLoader label="Loading evidence" />
-      ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : items.length === 0 && !list.hasNextPage ? (
-        <Paper withBorder radius="md" p="lg">
-          <Text size="sm" c="dimmed">
-            No evidence for {control.code} yet.{' '}
-            {control.evidenceGuidance ? `What to collect: ${control.evidenceGuidance} ` : ''}
-            {canWrite ? 'Use “Add evidence” to upload files for the period they cover.' : 'A control owner, compliance manager or admin can add it.'}
-          </Text>
-        </Paper>
-      ) : (
-        <>
-          <EvidenceTable items={items} compact />
-          {list.hasNextPage && (
-            <Group justify="center" mt="sm">
-              <Button variant="default" size="xs" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>Load more</Button>
-            </Group>
-          )}
-        </>
-      )}
+      <QueryState query={list} label="Loading evidence">
+        {() => items.length === 0 && !list.hasNextPage ? (
+          <Paper withBorder radius="md" p="lg">
+            <Text size="sm" c="dimmed">
+              No evidence for {control.code} yet.{' '}
+              {control.evidenceGuidance ? `What to collect: ${control.evidenceGuidance} ` : ''}
+              {canWrite ? 'Use “Add evidence” to upload files for the period they cover.' : 'A control owner, compliance manager or admin can add it.'}
+            </Text>
+          </Paper>
+        ) : (
+          <>
+            <EvidenceTable items={items} compact />
+            {list.hasNextPage && (
+              <Group justify="center" mt="sm">
+                <Button variant="default" size="xs" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>Load more</Button>
+              </Group>
+            )}
+          </>
+        )}
+      </QueryState>
       <EvidenceUploadModal opened={adding} onClose={() => setAdding(false)} controlIds={[control.id]} />
     </section>
   );

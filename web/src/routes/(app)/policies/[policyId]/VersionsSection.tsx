@@ -9,6 +9,7 @@ import { SectionLoader } from '../../../../components/FullPageLoader.tsx';
 import type { PolicyDiff, PolicyVersionSummary } from '../../../../contract.ts';
 import { StatusBadge } from '../PolicyBadges.tsx';
 import { useVersions } from '../policyData.ts';
+import { QueryState } from '../../../../components/QueryState.tsx';
 
 export function VersionsSection({ policyId }: { policyId: string }) {
   const versions = useVersions(policyId);
@@ -18,51 +19,49 @@ export function VersionsSection({ policyId }: { policyId: string }) {
         <Title order={2} fz="md">
           Versions
         </Title>
-        {versions.isPending ? (
-          <SectionLoader label="Loading versions" />
-        ) : versions.isError ? (
-          <ErrorAlert error={versions.error} onRetry={() => void versions.refetch()} />
-        ) : (
-          <>
-            <ScrollArea type="auto">
-              <Table miw={820}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Version</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th>Change note</Table.Th>
-                    <Table.Th>Author</Table.Th>
-                    <Table.Th>Approved by</Table.Th>
-                    <Table.Th>Created</Table.Th>
-                    <Table.Th>Approved</Table.Th>
-                    <Table.Th>Published</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {versions.data.map((v) => (
-                    <Table.Tr key={v.number}>
-                      <Table.Td>v{v.number}</Table.Td>
-                      <Table.Td>
-                        <StatusBadge status={v.status} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" lineClamp={2} c={v.changeNote ? undefined : 'dimmed'}>
-                          {v.changeNote || '—'}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{v.author?.name ?? '—'}</Table.Td>
-                      <Table.Td>{v.approvedBy?.name ?? '—'}</Table.Td>
-                      <Table.Td>{formatDate(v.createdAt)}</Table.Td>
-                      <Table.Td>{formatDate(v.approvedAt)}</Table.Td>
-                      <Table.Td>{formatDate(v.publishedAt)}</Table.Td>
+        <QueryState query={versions} label="Loading versions">
+          {(data) => (
+            <>
+              <ScrollArea type="auto">
+                <Table miw={820}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>Version</Table.Th>
+                      <Table.Th>Status</Table.Th>
+                      <Table.Th>Change note</Table.Th>
+                      <Table.Th>Author</Table.Th>
+                      <Table.Th>Approved by</Table.Th>
+                      <Table.Th>Created</Table.Th>
+                      <Table.Th>Approved</Table.Th>
+                      <Table.Th>Published</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea>
-            <Compare policyId={policyId} versions={versions.data} />
-          </>
-        )}
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.map((v) => (
+                      <Table.Tr key={v.number}>
+                        <Table.Td>v{v.number}</Table.Td>
+                        <Table.Td>
+                          <StatusBadge status={v.status} />
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm" lineClamp={2} c={v.changeNote ? undefined : 'dimmed'}>
+                            {v.changeNote || '—'}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>{v.author?.name ?? '—'}</Table.Td>
+                        <Table.Td>{v.approvedBy?.name ?? '—'}</Table.Td>
+                        <Table.Td>{formatDate(v.createdAt)}</Table.Td>
+                        <Table.Td>{formatDate(v.approvedAt)}</Table.Td>
+                        <Table.Td>{formatDate(v.publishedAt)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </ScrollArea>
+              <Compare policyId={policyId} versions={data} />
+            </>
+          )}
+        </QueryState>
       </Stack>
     </Paper>
   );

@@ -1,5 +1,5 @@
 // /settings/invitations: invite people by link (shown once), see every invitation, revoke pending ones.
-import { Alert, Badge, Paper, ScrollArea, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,15 +7,15 @@ import { ROLE_LABELS } from '../../../../contract.ts';
 import { api } from '../../../../api.ts';
 import { DangerRowAction } from '../../../../components/DangerRowAction.tsx';
 import { ConfirmModal } from '../../../../components/ConfirmModal.tsx';
-import { ErrorAlert } from '../../../../components/ErrorAlert.tsx';
 import { formatDate, formatDateTime } from '../../../../components/format.ts';
-import { SectionLoader } from '../../../../components/FullPageLoader.tsx';
 import { notifyError, notifySuccess } from '../../../../components/notify.tsx';
 import { SecretReveal } from '../../../../components/SecretReveal.tsx';
 import type { CreatedInvitation, Invitation, InvitationList } from '../../../../contract.ts';
 import { canListInvitations, canManage, useActiveSession } from '../../../../session.ts';
 import { SettingsSection } from '../SettingsSection.tsx';
 import { InviteForm } from './InviteForm.tsx';
+import { QueryState } from '../../../../components/QueryState.tsx';
+import { ListTable } from '../../../../components/ListTable.tsx';
 
 export const invitationsKey = ['invitations'] as const;
 
@@ -105,66 +105,43 @@ export default function InvitationsPage() {
         title="Invitations"
         description={manage ? 'Every invitation sent from this organization.' : 'Every invitation sent from this organization. Only admins can send or revoke invitations.'}
       >
-        {invitations.isPending ? (
-          <SectionLoader label="Loading invitations" />
-        ) : invitations.isError ? (
-          <ErrorAlert error={invitations.error} onRetry={() => void invitations.refetch()} />
-        ) : invitations.data.invitations.length === 0 ? (
-          <Paper withBorder radius="md" p="lg">
-            <Text size="sm" c="dimmed">
-              No invitations yet. Invite a colleague above; the invitation appears here with its status.
-            </Text>
-          </Paper>
-        ) : (
-          <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-            <ScrollArea type="auto">
-              <Table miw={700}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Email</Table.Th>
-                    <Table.Th>Role</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th>Invited by</Table.Th>
-                    <Table.Th>Sent</Table.Th>
-                    <Table.Th>Expires</Table.Th>
-                    {manage && (
-                      <Table.Th w={60}>
-                        <VisuallyHidden>Actions</VisuallyHidden>
-                      </Table.Th>
-                    )}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {invitations.data.invitations.map((i) => (
-                    <Table.Tr key={i.id}>
-                      <Table.Td><Text size="sm">{i.email}</Text></Table.Td>
-                      <Table.Td><Text size="sm">{ROLE_LABELS[i.role]}</Text></Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={STATUS_COLORS[i.status]} radius="sm" tt="none">
-                          {i.status[0]?.toUpperCase() + i.status.slice(1)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td><Text size="sm">{i.invitedBy.name}</Text></Table.Td>
-                      <Table.Td><Text size="sm" c="dimmed">{formatDate(i.createdAt)}</Text></Table.Td>
-                      <Table.Td>
-                        <Text size="sm" c="dimmed">
-                          {i.status === 'accepted' ? `Accepted ${formatDate(i.acceptedAt)}` : i.status === 'revoked' ? `Revoked ${formatDate(i.revokedAt)}` : formatDate(i.expiresAt)}
-                        </Text>
-                      </Table.Td>
-                      {manage && (
-                        <Table.Td>
-                          {i.status === 'pending' && (
-                            <DangerRowAction tooltip="Revoke invitation" label={`Revoke invitation for ${i.email}`} icon="x" onClick={() => setRevoking(i)} />
-                          )}
-                        </Table.Td>
+        <QueryState query={invitations} label="Loading invitations">
+          {(data) => data.invitations.length === 0 ? (
+            <Paper withBorder radius="md" p="lg">
+              <Text size="sm" c="dimmed">
+                No invitations yet. Invite a colleague above; the invitation appears here with its status.
+              </Text>
+            </Paper>
+          ) : (
+            <ListTable minWidth={700} columns={['Email', 'Role', 'Status', 'Invited by', 'Sent', 'Expires', manage && { label: 'Actions', w: 60, hidden: true }]}>
+              {data.invitations.map((i) => (
+                <Table.Tr key={i.id}>
+                  <Table.Td><Text size="sm">{i.email}</Text></Table.Td>
+                  <Table.Td><Text size="sm">{ROLE_LABELS[i.role]}</Text></Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={STATUS_COLORS[i.status]} radius="sm" tt="none">
+                      {i.status[0]?.toUpperCase() + i.status.slice(1)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td><Text size="sm">{i.invitedBy.name}</Text></Table.Td>
+                  <Table.Td><Text size="sm" c="dimmed">{formatDate(i.createdAt)}</Text></Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="dimmed">
+                      {i.status === 'accepted' ? `Accepted ${formatDate(i.acceptedAt)}` : i.status === 'revoked' ? `Revoked ${formatDate(i.revokedAt)}` : formatDate(i.expiresAt)}
+                    </Text>
+                  </Table.Td>
+                  {manage && (
+                    <Table.Td>
+                      {i.status === 'pending' && (
+                        <DangerRowAction tooltip="Revoke invitation" label={`Revoke invitation for ${i.email}`} icon="x" onClick={() => setRevoking(i)} />
                       )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea>
-          </Paper>
-        )}
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </ListTable>
+          )}
+        </QueryState>
       </SettingsSection>
 
       <ConfirmModal

@@ -1,5 +1,5 @@
 // /settings/members: who belongs to the organization. Admins / partners change roles and remove members.
-import { Badge, Group, NativeSelect, Paper, ScrollArea, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, NativeSelect, Table, Text, Tooltip } from '@mantine/core';
 import { IconShieldCheck, IconShieldOff } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,6 +14,7 @@ import { notifyError, notifySuccess } from '../../../../components/notify.tsx';
 import type { Member, MemberList, Role } from '../../../../contract.ts';
 import { canManage, useActiveSession } from '../../../../session.ts';
 import { SettingsSection } from '../SettingsSection.tsx';
+import { ListTable } from '../../../../components/ListTable.tsx';
 
 const membersKey = ['members'] as const;
 
@@ -62,84 +63,64 @@ export default function MembersPage() {
         (manage ? '. Change roles here; invite people from the Invitations tab.' : '.')
       }
     >
-      <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-        <ScrollArea type="auto">
-          <Table miw={680}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Email</Table.Th>
-                <Table.Th w={210}>Role</Table.Th>
-                <Table.Th w={110}>MFA</Table.Th>
-                <Table.Th w={120}>Joined</Table.Th>
-                {manage && (
-                  <Table.Th w={60}>
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
+      <ListTable minWidth={680} columns={['Name', 'Email', { label: 'Role', w: 210 }, { label: 'MFA', w: 110 }, { label: 'Joined', w: 120 }, manage && { label: 'Actions', w: 60, hidden: true }]}>
+        {list.map((m) => {
+          const self = m.userId === session.user.id;
+          return (
+            <Table.Tr key={m.userId}>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm" fw={500}>{m.name}</Text>
+                  {self && <Badge size="xs" variant="light" radius="sm" tt="none">You</Badge>}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{m.email}</Text>
+              </Table.Td>
+              <Table.Td>
+                {manage && !self ? (
+                  <NativeSelect
+                    size="xs"
+                    aria-label={`Role of ${m.name}`}
+                    value={m.role}
+                    disabled={changeRole.isPending && changeRole.variables?.userId === m.userId}
+                    data={ROLES_BY_KIND[kind].map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+                    onChange={(e) => {
+                      const role = e.currentTarget.value as Role;
+                      if (role !== m.role) changeRole.mutate({ userId: m.userId, role });
+                    }}
+                  />
+                ) : (
+                  <Tooltip label="You can't change your own role" disabled={!(manage && self)} withArrow>
+                    <Text size="sm" span>{ROLE_LABELS[m.role]}</Text>
+                  </Tooltip>
                 )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((m) => {
-                const self = m.userId === session.user.id;
-                return (
-                  <Table.Tr key={m.userId}>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        <Text size="sm" fw={500}>{m.name}</Text>
-                        {self && <Badge size="xs" variant="light" radius="sm" tt="none">You</Badge>}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{m.email}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {manage && !self ? (
-                        <NativeSelect
-                          size="xs"
-                          aria-label={`Role of ${m.name}`}
-                          value={m.role}
-                          disabled={changeRole.isPending && changeRole.variables?.userId === m.userId}
-                          data={ROLES_BY_KIND[kind].map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-                          onChange={(e) => {
-                            const role = e.currentTarget.value as Role;
-                            if (role !== m.role) changeRole.mutate({ userId: m.userId, role });
-                          }}
-                        />
-                      ) : (
-                        <Tooltip label="You can't change your own role" disabled={!(manage && self)} withArrow>
-                          <Text size="sm" span>{ROLE_LABELS[m.role]}</Text>
-                        </Tooltip>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {m.mfaEnabled ? (
-                        <Badge color="teal" variant="light" radius="sm" tt="none" leftSection={<IconShieldCheck size={12} />}>
-                          Enabled
-                        </Badge>
-                      ) : (
-                        <Badge color="gray" variant="light" radius="sm" tt="none" leftSection={<IconShieldOff size={12} />}>
-                          Off
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" c="dimmed">{formatDate(m.joinedAt)}</Text>
-                    </Table.Td>
-                    {manage && (
-                      <Table.Td>
-                        {!self && (
-                          <DangerRowAction tooltip="Remove from organization" label={`Remove ${m.name}`} onClick={() => setRemoving(m)} />
-                        )}
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea>
-      </Paper>
+              </Table.Td>
+              <Table.Td>
+                {m.mfaEnabled ? (
+                  <Badge color="teal" variant="light" radius="sm" tt="none" leftSection={<IconShieldCheck size={12} />}>
+                    Enabled
+                  </Badge>
+                ) : (
+                  <Badge color="gray" variant="light" radius="sm" tt="none" leftSection={<IconShieldOff size={12} />}>
+                    Off
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c="dimmed">{formatDate(m.joinedAt)}</Text>
+              </Table.Td>
+              {manage && (
+                <Table.Td>
+                  {!self && (
+                    <DangerRowAction tooltip="Remove from organization" label={`Remove ${m.name}`} onClick={() => setRemoving(m)} />
+                  )}
+                </Table.Td>
+              )}
+            </Table.Tr>
+          );
+        })}
+      </ListTable>
       <ConfirmModal
         opened={removing !== null}
         title="Remove member"

@@ -1,20 +1,20 @@
 // /settings/tokens: API tokens for scripts and integrations. The secret is shown once, at creation.
-import { Alert, Badge, Code, Paper, ScrollArea, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Code, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../../../api.ts';
 import { DangerRowAction } from '../../../../components/DangerRowAction.tsx';
 import { ConfirmModal } from '../../../../components/ConfirmModal.tsx';
-import { ErrorAlert } from '../../../../components/ErrorAlert.tsx';
 import { formatDate, formatDateTime } from '../../../../components/format.ts';
-import { SectionLoader } from '../../../../components/FullPageLoader.tsx';
 import { notifyError, notifySuccess } from '../../../../components/notify.tsx';
 import { SecretReveal } from '../../../../components/SecretReveal.tsx';
 import { ROLE_LABELS, type ApiToken, type ApiTokenList, type CreatedApiToken } from '../../../../contract.ts';
 import { canManage, useActiveSession } from '../../../../session.ts';
 import { SettingsSection } from '../SettingsSection.tsx';
 import { TokenForm } from './TokenForm.tsx';
+import { QueryState } from '../../../../components/QueryState.tsx';
+import { ListTable } from '../../../../components/ListTable.tsx';
 
 const tokensKey = ['tokens'] as const;
 
@@ -79,67 +79,46 @@ export default function TokensPage() {
       </SettingsSection>
 
       <SettingsSection title="Tokens" description="Tokens of this organization. Revoke any you no longer use.">
-        {tokens.isPending ? (
-          <SectionLoader label="Loading tokens" />
-        ) : tokens.isError ? (
-          <ErrorAlert error={tokens.error} onRetry={() => void tokens.refetch()} />
-        ) : list.length === 0 ? (
-          <Paper withBorder radius="md" p="lg">
-            <Text size="sm" c="dimmed">
-              No API tokens yet. Create one above for a script or an integration.
-            </Text>
-          </Paper>
-        ) : (
-          <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-            <ScrollArea type="auto">
-              <Table miw={700}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Name</Table.Th>
-                    <Table.Th>Role</Table.Th>
-                    <Table.Th>Prefix</Table.Th>
-                    <Table.Th>Created</Table.Th>
-                    <Table.Th>Last used</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th w={60}>
-                      <VisuallyHidden>Actions</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.map((t) => (
-                    <Table.Tr key={t.id} style={t.revokedAt ? { opacity: 0.6 } : undefined}>
-                      <Table.Td><Text size="sm" fw={500}>{t.name}</Text></Table.Td>
-                      <Table.Td><Text size="sm">{ROLE_LABELS[t.role]}</Text></Table.Td>
-                      <Table.Td><Code fz="xs">{t.prefix}…</Code></Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{formatDate(t.createdAt)}</Text>
-                        <Text size="xs" c="dimmed">by {t.createdBy.name}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" c={t.lastUsedAt ? undefined : 'dimmed'}>{formatDateTime(t.lastUsedAt, 'Never')}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {t.revokedAt ? (
-                          <Tooltip label={`Revoked ${formatDateTime(t.revokedAt)}`} withArrow>
-                            <Badge variant="light" color="gray" radius="sm" tt="none">Revoked</Badge>
-                          </Tooltip>
-                        ) : (
-                          <Badge variant="light" color="teal" radius="sm" tt="none">Active</Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {!t.revokedAt && (
-                          <DangerRowAction tooltip="Revoke token" label={`Revoke token ${t.name}`} onClick={() => setRevoking(t)} />
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea>
-          </Paper>
-        )}
+        <QueryState query={tokens} label="Loading tokens">
+          {() => list.length === 0 ? (
+            <Paper withBorder radius="md" p="lg">
+              <Text size="sm" c="dimmed">
+                No API tokens yet. Create one above for a script or an integration.
+              </Text>
+            </Paper>
+          ) : (
+            <ListTable minWidth={700} columns={['Name', 'Role', 'Prefix', 'Created', 'Last used', 'Status', { label: 'Actions', w: 60, hidden: true }]}>
+              {list.map((t) => (
+                <Table.Tr key={t.id} style={t.revokedAt ? { opacity: 0.6 } : undefined}>
+                  <Table.Td><Text size="sm" fw={500}>{t.name}</Text></Table.Td>
+                  <Table.Td><Text size="sm">{ROLE_LABELS[t.role]}</Text></Table.Td>
+                  <Table.Td><Code fz="xs">{t.prefix}…</Code></Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{formatDate(t.createdAt)}</Text>
+                    <Text size="xs" c="dimmed">by {t.createdBy.name}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c={t.lastUsedAt ? undefined : 'dimmed'}>{formatDateTime(t.lastUsedAt, 'Never')}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {t.revokedAt ? (
+                      <Tooltip label={`Revoked ${formatDateTime(t.revokedAt)}`} withArrow>
+                        <Badge variant="light" color="gray" radius="sm" tt="none">Revoked</Badge>
+                      </Tooltip>
+                    ) : (
+                      <Badge variant="light" color="teal" radius="sm" tt="none">Active</Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {!t.revokedAt && (
+                      <DangerRowAction tooltip="Revoke token" label={`Revoke token ${t.name}`} onClick={() => setRevoking(t)} />
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
+          )}
+        </QueryState>
       </SettingsSection>
 
       <ConfirmModal

@@ -1,6 +1,6 @@
 // /audits/:engagementId/test-plans (firm team): one test plan per control — procedures, population, sample size,
 // selection, results, conclusion and sign-offs at a glance; plan every in-scope control at once, or one.
-import { Anchor, Badge, Button, Group, Paper, ScrollArea, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconListCheck, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { api } from '../../../../../api.ts';
 import { EmptyPanel } from '../../../../../components/EmptyPanel.tsx';
 import { ErrorAlert } from '../../../../../components/ErrorAlert.tsx';
 import { SectionLoader } from '../../../../../components/FullPageLoader.tsx';
+import { ListTable } from '../../../../../components/ListTable.tsx';
 import { notifyError, notifySuccess } from '../../../../../components/notify.tsx';
 import { CONTROL_CONCLUSION_LABELS, type ControlList, type Engagement, type TestPlan } from '../../../../../contract.ts';
 import { can, engagementKeys, viewGet } from '../../engagementData.ts';
@@ -42,19 +43,9 @@ export default function TestPlansPage() {
           sample size and its rationale, and the re-performable selection. {writes ? 'Start with "Plan all in-scope controls": procedures come from the library and stay editable.' : 'The team prepares them.'}
         </EmptyPanel>
       ) : (
-        <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-          <ScrollArea type="auto">
-            <Table miw={980}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Control</Table.Th><Table.Th>Procedures</Table.Th><Table.Th>Population</Table.Th><Table.Th>Sample</Table.Th>
-                  <Table.Th>Results</Table.Th><Table.Th>Conclusion</Table.Th><Table.Th>Sign-off</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>{list.map((p) => <PlanRow key={p.id} e={e} p={p} />)}</Table.Tbody>
-            </Table>
-          </ScrollArea>
-        </Paper>
+        <ListTable minWidth={980} columns={['Control', 'Procedures', 'Population', 'Sample', 'Results', 'Conclusion', 'Sign-off']}>
+          {list.map((p) => <PlanRow key={p.id} e={e} p={p} />)}
+        </ListTable>
       )}
     </Stack>
   );
