@@ -135,6 +135,8 @@ describe.skipIf(!hasBrowser)('engagement journey on the demo organization in Chr
     await dialog.getByLabel('Suitably designed').check();
     await dialog.getByLabel('Observation').fill('Pull requests need an approval from someone other than the author before the deploy job runs.');
     await dialog.getByRole('button', { name: 'Record conclusion' }).click();
+    // The dialog's own textarea holds the text too: wait for it to close (saved) before looking for the text.
+    await dialog.waitFor({ state: 'hidden' });
     await hana.getByText('Pull requests need an approval from someone other than the author').first().waitFor();
     const worksheet = (await firm.get(`/api/v1/engagements/${engagementId()}/design-review`)).json();
     const row = worksheet.criteria.find((c: { id: string }) => c.id === CRITERION).controls.find((k: { code: string }) => k.code === CONTROL);

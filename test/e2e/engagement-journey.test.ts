@@ -156,6 +156,7 @@ describe.skipIf(!hasBrowser)('engagement journey in Chromium', () => {
     expect(await dialog.getByRole('button', { name: 'Record conclusion' }).isDisabled()).toBe(true);
     await dialog.getByLabel('Observation').fill('Emergency changes are deployed without a recorded approval.');
     await dialog.getByRole('button', { name: 'Record conclusion' }).click();
+    await dialog.waitFor({ state: 'hidden' }); // saved (its textarea holds the same text)
     await partner.getByText('Emergency changes are deployed without a recorded approval.').waitFor();
     await partner.getByText('No suitably designed control').waitFor();
     await partner.getByRole('button', { name: 'Send 1 observation to Acme Cloud' }).click();

@@ -50,6 +50,7 @@ describe.skipIf(!hasBrowser)('requests journey in Chromium', () => {
     await expect.poll(() => emma.url()).toBe(requestUrl);
     await emma.getByLabel('New comment').fill('Export attached on the evidence page.');
     await emma.getByRole('button', { name: 'Comment' }).click();
+    await expect.poll(() => emma.getByLabel('New comment').inputValue()).toBe(''); // posted: the box empties (it matched the text before)
     await emma.getByText('Export attached on the evidence page.').waitFor();
     await emma.getByRole('button', { name: 'Submit for review' }).click();
     await emma.getByText('Submitted', { exact: true }).first().waitFor();
