@@ -4,6 +4,8 @@ import { Agent, makeTestApp, type TestApp } from './helpers/app.ts';
 import { createDemo, DEMO_FIRM, DEMO_FIRM_USERS, DEMO_PASSWORD, DEMO_USERS } from '../src/services/demo.ts';
 import { verifyLedger } from '../src/ledger/chain.ts';
 import { verifyInstance } from '../src/ledger/verify.ts';
+import { demoPeriods } from '../src/services/demo-engagement.ts';
+import { addDays } from '../src/domain/calendar/dates.ts';
 
 let t: TestApp;
 beforeAll(async () => { t = await makeTestApp(); });
@@ -42,7 +44,9 @@ describe('demo organization', () => {
     const engagements = (await partner.get('/api/v1/engagements')).json().engagements as Array<{ name: string; status: string; reportType: string }>;
     expect(engagements.map((e) => [e.reportType, e.status]).sort()).toEqual([['type1', 'issued'], ['type1', 'reporting']]);
     const reports = (await partner.get('/api/v1/reports')).json().items;
-    expect(reports).toEqual([expect.objectContaining({ organizationName: 'Northwind Payroll (demo)', firmName: DEMO_FIRM, version: 1, opinion: 'unqualified' })]);
+    const lastYear = demoPeriods(new Date()).lastYear;
+    // Dated as the firm would have dated it then: six weeks after its as-of date, not on the day the demo was made.
+    expect(reports).toEqual([expect.objectContaining({ organizationName: 'Northwind Payroll (demo)', firmName: DEMO_FIRM, version: 1, opinion: 'unqualified', asOfDate: lastYear, reportDate: addDays(lastYear, 42) })]);
     const ready = engagements.find((e) => e.status === 'reporting')!;
     const draft = (await partner.get(`/api/v1/engagements/${(ready as unknown as { id: string }).id}/report/draft`)).json();
     expect([draft.failures, draft.preconditions.assertion.accepted, draft.preconditions.opinion.decided]).toEqual([[], false, true]);

@@ -165,7 +165,34 @@ describe('a Type I report', () => {
     expect(draft.preconditions.signoffs).toEqual({ tests: 0, complete: 0, pending: [] });
     const res = await f.firm.post(`/api/v1/engagements/${type1}/reports`, {});
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ reportType: 'type1', asOfDate: '2026-06-30', periodStart: null });
+    expect(res.json()).toMatchObject({ reportType: 'type1', asOfDate: '2026-06-30', periodStart: null, reportDate: new Date(Date.now() + f.t.clock.offsetMs).toISOString().slice(0, 10) });
+  });
+
+  it('is dated by the partner between the as-of date and the day of issue; a date outside is refused and nothing is issued', async () => {
+    const type1 = await examinedEngagement(f, { reportType: 'type1' });
+    const issue = (reportDate: string) => f.firm.post(`/api/v1/engagements/${type1}/reports`, { reportDate });
+    const tomorrow = new Date(Date.now() + f.t.clock.offsetMs + 86_400_000).toISOString().slice(0, 10);
+    for (const [date, message] of [
+      ['2026-06-30', 'The report date 2026-06-30 must be after 2026-06-30, the last day the examination covers.'],
+      [tomorrow, `The report date ${tomorrow} is after the day of issue`],
+    ] as const) {
+      const refused = await issue(date);
+      expect([refused.statusCode, refused.json().error.code, refused.json().error.fields[0].path]).toEqual([400, 'validation_failed', 'body.reportDate']);
+      expect(refused.json().error.fields[0].message).toContain(message);
+    }
+    expect((await issue('2026-02-30')).json().error.code).toBe('validation_failed');
+    expect([(await f.firm.get(`/api/v1/engagements/${type1}`)).json().status, (await f.firm.get(`/api/v1/engagements/${type1}/report/draft`)).json().reports]).toEqual(['reporting', []]);
+
+    const res = await issue('2026-08-14');
+    expect(res.statusCode, res.body).toBe(201);
+    const report = res.json();
+    expect(report.reportDate).toBe('2026-08-14');
+    const [event] = (await ledgerOf(f.firmId, 'report.issued')).filter((e) => (e.payload as { data: { engagementId: string } }).data.engagementId === type1);
+    expect((event!.payload as { data: unknown }).data).toMatchObject({ reportDate: '2026-08-14' });
+    if (hasPdftotext) {
+      const pdf = (await f.firm.get(`/api/v1/reports/${report.id}/file?format=pdf`)).rawPayload;
+      expect(pdfText(pdf)).toContain('August 14, 2026');
+    }
   });
 });
 

@@ -85,6 +85,11 @@ export const IssueReportRequest = z.strictObject({
   /** A correction: the issued version this one replaces, and why. */
   replaces: Uuid.optional(),
   reason: z.string().trim().min(1).max(2000).optional(),
+  /**
+   * The date of the auditor's report (Section I), when the firm had enough evidence for its opinion: after the as-of
+   * date or period end, not after the day of issue. Default: the day of issue.
+   */
+  reportDate: z.string().date().optional(),
 });
 export type IssueReportRequest = z.infer<typeof IssueReportRequest>;
 

@@ -91,6 +91,8 @@ export const AUDIT_EVENTS = {
   'assertion.accepted': z.object({ engagementId: z.string(), sha256: z.string() }),
   'report.issued': z.object({
     engagementId: z.string(), version: z.number().int(), replaces: z.string().nullable(), reason: z.string().nullable(), opinion: z.string(),
+    /** The date of the report (Section I); absent in entries written before it could be chosen. */
+    reportDate: z.string().optional(),
     blob: z.object({ sha256: z.string(), size: z.number().int() }), keyId: z.string(), signature: z.string(),
   }),
   'report_settings.updated': z.object({ city: z.string(), templates: z.array(z.string()) }),

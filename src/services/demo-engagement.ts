@@ -10,6 +10,7 @@ import { DecideOpinionRequest } from '../contract/opinion.ts';
 import { ProposeEngagementRequest, RespondEngagementRequest } from '../contract/engagements.ts';
 import type { EngagementStatus } from '../contract/engagement-vocabulary.ts';
 import { getUserByEmail } from '../db/users.ts';
+import { addDays } from '../domain/calendar/dates.ts';
 import type { Actor, Ctx, Deps } from './context.ts';
 import { addTeamMember, changeEngagementStatus, proposeEngagement, readEngagement, respondToEngagement } from './engagements.ts';
 import { decideOpinion } from './opinion.ts';
@@ -54,11 +55,11 @@ async function agree(deps: Deps, p: DemoParties, partner: Ctx, auditorId: string
   return e.id;
 }
 
-/** Last year's Type I, issued. */
+/** Last year's Type I, issued and dated six weeks after its as-of date, as a firm would have done then. */
 async function issuedTypeI(deps: Deps, p: DemoParties, partner: Ctx, auditorId: string, asOf: string): Promise<void> {
   const id = await readyTypeI(deps, p, partner, auditorId, asOf);
   await acceptAssertion(deps, p.admin, id, (await readAssertion(deps, p.admin, id)).sha256);
-  await issueReport(deps, partner, id, {});
+  await issueReport(deps, partner, id, { reportDate: addDays(asOf, 42) });
 }
 
 /** This year's Type I, examined up to the report: the opinion decided, management's assertion and the issue left to the user. */

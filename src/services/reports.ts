@@ -15,7 +15,7 @@ import {
   listEngagementReports, listReportsFor, saveFirmSettings, type ReportRow,
 } from '../db/reports.ts';
 import type { Assertion, FirmReportSettings, IssuePreconditions, IssueReportRequest, ReportDraft, ReportFormat, ReportList, ReportSummary, UpdateFirmReportSettings, VerifyResult } from '../contract/reports.ts';
-import { buildReportModel, checkReportModel, DEFAULT_REPORT_TEMPLATES, TEMPLATE_KEYS, assertionText, type ReportInput, type ReportTemplates } from '../domain/report-model/index.ts';
+import { buildReportModel, checkReportModel, DEFAULT_REPORT_TEMPLATES, TEMPLATE_KEYS, assertionText, reportDateProblem, type ReportInput, type ReportTemplates } from '../domain/report-model/index.ts';
 import { testResultText } from '../domain/examination/index.ts';
 import { reportDocument } from '../render/report/blocks.ts';
 import { renderPdf } from '../render/pdf/render.ts';
@@ -297,7 +297,10 @@ export async function issueReport(deps: Deps, ctx: Ctx, id: string, input: Issue
       const loaded: LoadedEngagement = await loadEngagement(tx, ctx, id, 'report.issue', true);
       const e = loaded.engagement;
       const { version, replaces } = await checkCorrection(tx, e, input);
-      const p = await prepare(tx, e, isoDate(now));
+      const issuedOn = isoDate(now);
+      const dateProblem = input.reportDate ? reportDateProblem(input.reportDate, e, issuedOn) : null;
+      if (dateProblem) failFields([{ path: 'body.reportDate', message: dateProblem }]);
+      const p = await prepare(tx, e, input.reportDate ?? issuedOn);
       const failures = [...unmet(await preconditionsOf(tx, e, p)), ...checkReportModel(buildReportModel(p.input, p.templates), p.input).map((f) => ({ path: f.ref ?? f.code, message: f.message }))];
       if (failures.length) throw new AppError('report_not_ready', `The report cannot be issued yet: ${failures.map((f) => f.message).join('; ')}.`, { fields: failures });
       const pdf = await renderPdf(documentOf(p.input, p.templates, false));
@@ -314,7 +317,7 @@ export async function issueReport(deps: Deps, ctx: Ctx, id: string, input: Issue
         signature, keyId: key.keyId, issuedBy: ctx.actor.userId, issuedByLabel: ctx.actor.label, issuedAt: now,
       });
       const data = {
-        engagementId: e.id, version, replaces: replaces?.id ?? null, reason: replaces ? input.reason! : null, opinion: report.opinion,
+        engagementId: e.id, version, replaces: replaces?.id ?? null, reason: replaces ? input.reason! : null, opinion: report.opinion, reportDate: report.reportDate,
         blob: { sha256: put.sha256, size: put.size }, keyId: key.keyId, signature,
       };
       for (const org of [e.firmId, e.serviceOrgId]) {

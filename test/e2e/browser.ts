@@ -1,7 +1,7 @@
 // Starts the real application on a fresh database and a free port, and Debian's Chromium through Playwright.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { makeTestApp, PASSWORD, type TestApp } from '../helpers/app.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,9 +28,12 @@ export async function serveWithBrowser(): Promise<Served> {
   return { t, url, browser, close: async () => { await browser.close(); await t.close(); } };
 }
 
-/** A new browser context (downloads allowed) logged in through the login page as `email` (the setup owner by default). */
-export async function logIn(browser: Browser, url: string, email = 'owner@acme.test', viewport = { width: 1280, height: 900 }, password = PASSWORD): Promise<Page> {
-  const page = await (await browser.newContext({ viewport, acceptDownloads: true })).newPage();
+/**
+ * A new browser context (downloads allowed) logged in through the login page as `email` (the setup owner by default);
+ * `context` adds options such as a time zone or locale.
+ */
+export async function logIn(browser: Browser, url: string, email = 'owner@acme.test', viewport = { width: 1280, height: 900 }, password = PASSWORD, context: BrowserContextOptions = {}): Promise<Page> {
+  const page = await (await browser.newContext({ viewport, acceptDownloads: true, ...context })).newPage();
   page.setDefaultTimeout(30_000); // generous: CI machines are loaded
   watch(page);
   await page.goto(`${url}/login`);

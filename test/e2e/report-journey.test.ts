@@ -10,11 +10,15 @@ import { Agent } from '../helpers/app.ts';
 import { hasPdftotext, pdfText } from '../helpers/pdf.ts';
 import { DEMO_FIRM_USERS, DEMO_PASSWORD, DEMO_USERS } from '../../src/services/demo.ts';
 import { demoPeriods } from '../../src/services/demo-engagement.ts';
+import { addDays } from '../../src/domain/calendar/dates.ts';
+import { formatIsoDate } from '../../src/domain/report-model/index.ts';
 
 const ALEX = DEMO_USERS.find((u) => u.role === 'admin')!;
 const HANA = DEMO_FIRM_USERS.find((u) => u.role === 'partner')!;
 const PERIODS = demoPeriods(new Date());
 const ENGAGEMENT = `Northwind SOC 2 Type I (${PERIODS.asOf.slice(0, 4)})`;
+/** Hana dates the report the day after the as-of date (never after today: the as-of date is the end of last month). */
+const REPORT_DATE = addDays(PERIODS.asOf, 1);
 const PROSPECT = { name: 'Dana Lee', email: 'dana@initech.example', company: 'Initech' };
 
 let s: Served;
@@ -24,7 +28,9 @@ let reportSha: string;
 const sha256 = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
 
 /** The login page with the demo's printed password. */
-const logInDemo = (browser: Browser, url: string, email: string): Promise<Page> => logIn(browser, url, email, undefined, DEMO_PASSWORD);
+const logInDemo = (browser: Browser, url: string, email: string, context = {}): Promise<Page> => logIn(browser, url, email, undefined, DEMO_PASSWORD, context);
+/** How the app shows a calendar date in US English (medium style), whatever the reader's time zone. */
+const usDate = (iso: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 async function apiAs(email: string): Promise<Agent> {
   const agent = new Agent(s.t.app, '10.0.6.1');
@@ -46,7 +52,8 @@ describe.skipIf(!hasBrowser)('the SOC 2 report and the trust portal on the demo,
     s = await serveWithBrowser();
     const setup = await new Agent(s.t.app).post('/api/v1/setup/demo');
     if (setup.statusCode !== 201) throw new Error(`demo setup failed: ${setup.body}`);
-    alex = await logInDemo(s.browser, s.url, ALEX.email);
+    // Alex reads in California, where UTC midnight of a date is still the day before.
+    alex = await logInDemo(s.browser, s.url, ALEX.email, { timezoneId: 'America/Los_Angeles', locale: 'en-US' });
   }, 300_000);
   afterAll(async () => { await s?.close(); });
 
@@ -54,6 +61,8 @@ describe.skipIf(!hasBrowser)('the SOC 2 report and the trust portal on the demo,
     // Last year's report is the current one, and its date is more than twelve months past: home says so.
     await alex.goto(`${s.url}/`);
     await expect.poll(() => alex.getByTestId('report-currency').getAttribute('data-outdated')).toBe('true');
+    await alex.goto(`${s.url}/audits`);
+    await alex.getByRole('row', { name: new RegExp(`${ENGAGEMENT.replace(/[()]/g, '\\$&')} .* as of ${usDate(PERIODS.asOf)}`) }).waitFor();
     await openReportTab(alex);
     await expect.poll(() => alex.getByTestId('precondition-assertion').getAttribute('data-ok')).toBe('false');
     await alex.getByTestId('report-draft').getByText('Section III').first().waitFor();
@@ -70,7 +79,9 @@ describe.skipIf(!hasBrowser)('the SOC 2 report and the trust portal on the demo,
     const issue = hana.getByRole('button', { name: 'Issue report' });
     await expect.poll(() => issue.isEnabled()).toBe(true);
     await issue.click();
-    await hana.getByRole('dialog').getByRole('button', { name: 'Sign and issue' }).click();
+    const dialog = hana.getByRole('dialog');
+    await dialog.getByLabel('Report date').fill(REPORT_DATE);
+    await dialog.getByRole('button', { name: 'Sign and issue' }).click();
     const row = hana.getByTestId('issued-report-row').first();
     await row.waitFor({ timeout: 120_000 });
     reportSha = (await row.getByTestId('report-sha256').getAttribute('data-sha256'))!;
@@ -82,6 +93,7 @@ describe.skipIf(!hasBrowser)('the SOC 2 report and the trust portal on the demo,
       const text = pdfText(pdf);
       for (const heading of ['Section I', 'Section II', 'Section III', 'Section IV', 'Section V']) expect(text).toContain(heading);
       expect(text).toContain('CHG-01');
+      expect(text).toContain(formatIsoDate(REPORT_DATE));
       expect(text).not.toContain('Tests performed');
       expect(text).not.toMatch(/\bDRAFT\b/);
     }

@@ -6,7 +6,10 @@ const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 function parse(value: string | null | undefined): Date | null {
   if (!value) return null;
-  const d = new Date(value);
+  // A calendar date (2025-11-30) is that day wherever the reader is; `new Date()` would read it as UTC midnight,
+  // which is the day before in the Americas.
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(value);
   return Number.isNaN(d.getTime()) ? null : d;
 }
 

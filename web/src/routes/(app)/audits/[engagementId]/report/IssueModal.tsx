@@ -1,6 +1,6 @@
 // Issuing the report (or a correction of the version in force): the engagement partner confirms, and a refusal
 // (409 report_not_ready) lists what is still missing, field by field, inside the modal.
-import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,11 +9,21 @@ import { notifySuccess } from '../../../../../components/notify.tsx';
 import type { Engagement, IssueReportRequest, ReportSummary } from '../../../../../contract.ts';
 import { engagementKeys } from '../../engagementData.ts';
 import { reportKeys } from '../../../reports/reportData.ts';
+import { formatDate } from '../../../../../components/format.ts';
+
+const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/** Today in the reader's time zone, as YYYY-MM-DD. */
+const today = () => ymd(new Date());
+/** The calendar day after an ISO date. */
+const dayAfter = (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return ymd(new Date(y!, m! - 1, d! + 1)); };
 
 /** `replaces`: the issued version a correction replaces; absent for the first issue. */
 export function IssueModal({ e, replaces, onClose }: { e: Engagement; replaces?: ReportSummary; onClose: () => void }) {
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
+  // The date of the auditor's report: today for a first issue; a correction keeps the date of the version it replaces.
+  const [reportDate, setReportDate] = useState(replaces?.reportDate ?? today());
+  const through = e.asOfDate ?? e.periodEnd;
   const issue = useMutation({
     mutationFn: (body: IssueReportRequest) => api.post<ReportSummary>(`/api/v1/engagements/${e.id}/reports`, body),
     onSuccess: (report) => {
@@ -30,7 +40,9 @@ export function IssueModal({ e, replaces, onClose }: { e: Engagement; replaces?:
   const error = issue.error;
   const missing = isApiError(error) ? error.fields : [];
   const correction = !!replaces;
-  const submit = () => issue.mutate(correction ? { replaces: replaces.id, reason: reason.trim() } : {});
+  // Today is left to the server's clock (its UTC day may differ from the reader's); any other date is sent.
+  const dated = reportDate === today() ? {} : { reportDate };
+  const submit = () => issue.mutate(correction ? { replaces: replaces.id, reason: reason.trim(), ...dated } : dated);
 
   return (
     <Modal opened onClose={onClose} title={<Text fw={600}>{correction ? 'Issue a correction' : 'Issue the report'}</Text>} size="lg" centered>
@@ -42,6 +54,9 @@ export function IssueModal({ e, replaces, onClose }: { e: Engagement; replaces?:
               : <>The report is signed with the firm's key and the engagement becomes read-only.</>}
           </Text>
           {correction && <Text size="sm">The correction is signed with the firm's key as well.</Text>}
+          <TextInput label="Report date" type="date" required value={reportDate} onChange={(ev) => setReportDate(ev.currentTarget.value)}
+            min={through ? dayAfter(through) : undefined} max={today()}
+            description={`The date of your report in Section I: the day you had enough evidence for the opinion${through ? `, after ${formatDate(through)}` : ''} and not after today.`} />
           {correction && (
             <Textarea label="Reason for the correction" required description="Recorded with the new version." autosize minRows={3} maxLength={2000}
               value={reason} onChange={(ev) => setReason(ev.currentTarget.value)} data-autofocus />
@@ -58,7 +73,7 @@ export function IssueModal({ e, replaces, onClose }: { e: Engagement; replaces?:
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={issue.isPending}>Cancel</Button>
-            <Button type="submit" loading={issue.isPending} disabled={correction && !reason.trim()} data-autofocus={correction ? undefined : true}>
+            <Button type="submit" loading={issue.isPending} disabled={(correction && !reason.trim()) || !reportDate} data-autofocus={correction ? undefined : true}>
               {correction ? 'Issue the correction' : 'Sign and issue'}
             </Button>
           </Group>
