@@ -32,6 +32,7 @@ describe('the draft', () => {
       assertion: { accepted: false, changedSinceAcceptance: false },
       opinion: { decided: true, opinion: 'unqualified' },
       status: { ready: true, status: 'reporting' },
+      period: { through: '2026-06-30', ended: true },
     });
     expect(draft.ready).toBe(false);
     for (const code of Object.keys(FIXTURE_CONTROLS)) expect(draft.html).toContain(code);
@@ -90,7 +91,7 @@ describe('issuing', () => {
     expect(res.statusCode, res.body).toBe(201);
     const report = res.json();
     reportId = report.id;
-    expect(report).toMatchObject({ version: 1, replacesReportId: null, replacedBy: null, reportType: 'type2', periodStart: '2026-01-01', periodEnd: '2026-12-31', organizationName: 'Acme Cloud', firmName: 'Audit LLP', systemName: 'Acme Platform', opinion: 'unqualified' });
+    expect(report).toMatchObject({ version: 1, replacesReportId: null, replacedBy: null, reportType: 'type2', periodStart: '2025-07-01', periodEnd: '2026-06-30', organizationName: 'Acme Cloud', firmName: 'Audit LLP', systemName: 'Acme Platform', opinion: 'unqualified' });
     const file = await f.acme.get(`/api/v1/reports/${reportId}/file?format=pdf`);
     pdf = file.rawPayload;
     expect(sha256(pdf)).toBe(report.pdfSha256);
@@ -196,6 +197,19 @@ describe('a Type I report', () => {
   });
 });
 
+describe('a period not yet over', () => {
+  it('blocks issuing: the checklist and the refusal both say until when', async () => {
+    const today = new Date(Date.now() + f.t.clock.offsetMs);
+    const asOf = new Date(today.getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const future = await examinedEngagement(f, { reportType: 'type1', asOf });
+    const draft = (await f.firm.get(`/api/v1/engagements/${future}/report/draft`)).json();
+    expect([draft.preconditions.period, draft.ready]).toEqual([{ through: asOf, ended: false }, false]);
+    const res = await f.firm.post(`/api/v1/engagements/${future}/reports`, {});
+    expect([res.statusCode, res.json().error.code]).toEqual([409, 'report_not_ready']);
+    expect(res.json().error.fields).toEqual([{ path: 'period', message: `the examination covers up to ${asOf}; the report can be dated and issued only after that day` }]);
+  });
+});
+
 describe('firm report settings', () => {
   it('are the partner\'s: unknown template keys and empty texts are refused by name', async () => {
     expect((await f.auditor.agent.get('/api/v1/report-settings')).statusCode).toBe(403);
@@ -217,7 +231,7 @@ describe('rolling forward', () => {
     const res = await f.firm.post(url('/roll-forward'), {});
     expect(res.statusCode, res.body).toBe(201);
     next = res.json().id;
-    expect(res.json()).toMatchObject({ status: 'proposed', reportType: 'type2', periodStart: '2027-01-01', periodEnd: '2027-12-31', categories: ['availability'] });
+    expect(res.json()).toMatchObject({ status: 'proposed', reportType: 'type2', periodStart: '2026-07-01', periodEnd: '2027-06-30', categories: ['availability'] });
     expect((await f.firm.post(url('/roll-forward'), {})).json().error.code).toBe('conflict');
     const accepted = await f.acme.post(`/api/v1/engagements/${next}/respond`, { decision: 'accept' });
     expect(accepted.statusCode, accepted.body).toBe(200);

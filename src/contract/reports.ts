@@ -50,6 +50,8 @@ export const IssuePreconditions = z.object({
   status: z.object({ ready: z.boolean(), status: z.string() }),
   /** Last period's exceptions carried forward (roll-forward) that the auditor has not closed yet. */
   followUps: z.object({ open: z.number().int() }),
+  /** The last day examined (as-of date or period end) has passed by the report date: no report before its period ends. */
+  period: z.object({ through: z.string().nullable(), ended: z.boolean() }),
 });
 export type IssuePreconditions = z.infer<typeof IssuePreconditions>;
 

@@ -15,7 +15,7 @@ import {
   listEngagementReports, listReportsFor, saveFirmSettings, type ReportRow,
 } from '../db/reports.ts';
 import type { Assertion, FirmReportSettings, IssuePreconditions, IssueReportRequest, ReportDraft, ReportFormat, ReportList, ReportSummary, UpdateFirmReportSettings, VerifyResult } from '../contract/reports.ts';
-import { buildReportModel, checkReportModel, DEFAULT_REPORT_TEMPLATES, TEMPLATE_KEYS, assertionText, reportDateProblem, type ReportInput, type ReportTemplates } from '../domain/report-model/index.ts';
+import { buildReportModel, checkReportModel, DEFAULT_REPORT_TEMPLATES, TEMPLATE_KEYS, assertionText, examinedThrough, reportDateProblem, type ReportInput, type ReportTemplates } from '../domain/report-model/index.ts';
 import { testResultText } from '../domain/examination/index.ts';
 import { reportDocument } from '../render/report/blocks.ts';
 import { renderPdf } from '../render/pdf/render.ts';
@@ -167,7 +167,14 @@ async function preconditionsOf(db: Db, e: EngagementView, p: Prepared): Promise<
     opinion: { decided: p.opinion !== null, opinion: p.opinion?.opinion ?? null },
     status: { ready: e.status === 'reporting' || e.status === 'issued', status: e.status },
     followUps: { open: await listOpenFollowUps(db, e.id) },
+    period: periodState(e, p.input.reportDate),
   };
+}
+
+/** Whether the examined period is over by the report's date (today for a draft, the chosen date at issue). */
+function periodState(e: EngagementView, reportDate: string): IssuePreconditions['period'] {
+  const through = examinedThrough(e);
+  return { through, ended: reportDateProblem(reportDate, e, reportDate) === null };
 }
 
 function unmet(pre: IssuePreconditions): Array<{ path: string; message: string }> {
@@ -177,6 +184,7 @@ function unmet(pre: IssuePreconditions): Array<{ path: string; message: string }
   if (!pre.assertion.accepted) out.push({ path: 'assertion', message: pre.assertion.changedSinceAcceptance ? "management's assertion changed since it was accepted; the admin accepts it again" : "management's assertion is not accepted yet" });
   if (!pre.opinion.decided) out.push({ path: 'opinion', message: 'the opinion is not decided' });
   if (pre.followUps.open > 0) out.push({ path: 'followUps', message: `${pre.followUps.open} follow-up item(s) from the last period are not closed` });
+  if (!pre.period.ended) out.push({ path: 'period', message: `the examination covers up to ${pre.period.through}; the report can be dated and issued only after that day` });
   return out;
 }
 

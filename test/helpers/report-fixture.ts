@@ -50,9 +50,10 @@ export async function acceptAssertion(agent: Agent, id: string) {
 }
 
 /** An engagement ready to issue (or, with `assertion: false`, missing only management's acceptance). */
-export async function examinedEngagement(f: ExaminationFixture, options: { reportType?: 'type1' | 'type2'; assertion?: boolean } = {}): Promise<string> {
+export async function examinedEngagement(f: ExaminationFixture, options: { reportType?: 'type1' | 'type2'; assertion?: boolean; asOf?: string } = {}): Promise<string> {
   const type1 = options.reportType === 'type1';
-  const id = await agreeEngagement(f, type1 ? { reportType: 'type1', asOfDate: '2026-06-30', periodStart: undefined, periodEnd: undefined } : {});
+  // Past dates by default, since no report is issued before the examined period ends.
+  const id = await agreeEngagement(f, type1 ? { reportType: 'type1', asOfDate: options.asOf ?? '2026-06-30', periodStart: undefined, periodEnd: undefined } : { periodStart: '2025-07-01', periodEnd: '2026-06-30' });
   if (!type1) {
     await moveTo(f, id, 'fieldwork');
     await ok(f.firm.post(`/api/v1/engagements/${id}/test-plans/all`));

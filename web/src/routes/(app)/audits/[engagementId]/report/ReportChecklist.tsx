@@ -3,7 +3,7 @@
 import { Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertCircle, IconCheck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { formatDateTime } from '../../../../../components/format.ts';
+import { formatDate, formatDateTime } from '../../../../../components/format.ts';
 import { ENGAGEMENT_STATUS_LABELS, OPINION_LABELS, type EngagementStatus, type ReportDraft } from '../../../../../contract.ts';
 
 function Item({ ok, testId, children }: { ok: boolean; testId: string; children: ReactNode }) {
@@ -20,7 +20,7 @@ function Item({ ok, testId, children }: { ok: boolean; testId: string; children:
 const statusLabel = (s: string) => (ENGAGEMENT_STATUS_LABELS as Record<string, string>)[s as EngagementStatus] ?? s;
 
 export function ReportChecklist({ draft, firmName }: { draft: ReportDraft; firmName: string }) {
-  const { signoffs, assertion, opinion, status } = draft.preconditions;
+  const { signoffs, assertion, opinion, status, period } = draft.preconditions;
   const signedOff = signoffs.complete >= signoffs.tests && signoffs.pending.length === 0;
   const assertionOk = assertion.accepted && !assertion.changedSinceAcceptance;
   return (
@@ -33,6 +33,12 @@ export function ReportChecklist({ draft, firmName }: { draft: ReportDraft; firmN
         <Item ok={status.ready} testId="precondition-status">
           {status.ready ? <>The engagement is in <b>{statusLabel(status.status)}</b>.</> : <>The engagement is in <b>{statusLabel(status.status)}</b>; the firm moves it to Reporting before issuing.</>}
         </Item>
+        {period.through && (
+          <Item ok={period.ended} testId="precondition-period">
+            {period.ended ? <>The examination covers up to <b>{formatDate(period.through)}</b>, which has passed.</>
+              : <>The examination covers up to <b>{formatDate(period.through)}</b>: the report is dated and issued after that day.</>}
+          </Item>
+        )}
         <Item ok={signedOff} testId="precondition-signoffs">
           Sign-offs complete: <b>{signoffs.complete}/{signoffs.tests}</b>
           {signoffs.pending.length > 0 && <Text span size="sm" c="dimmed"> — still to sign: {signoffs.pending.join(', ')}</Text>}
