@@ -15,7 +15,7 @@ import {
   listEngagementReports, listReportsFor, saveFirmSettings, type ReportRow,
 } from '../db/reports.ts';
 import type { Assertion, FirmReportSettings, IssuePreconditions, IssueReportRequest, ReportDraft, ReportFormat, ReportList, ReportSummary, UpdateFirmReportSettings, VerifyResult } from '../contract/reports.ts';
-import { buildReportModel, checkReportModel, DEFAULT_REPORT_TEMPLATES, TEMPLATE_KEYS, assertionText, examinedThrough, reportDateProblem, type ReportInput, type ReportTemplates } from '../domain/report-model/index.ts';
+import { buildReportModel, checkReportModel, DEFAULT_REPORT_TEMPLATES, TEMPLATE_KEYS, assertionText, examinedThrough, periodOverBy, reportDateProblem, type ReportInput, type ReportTemplates } from '../domain/report-model/index.ts';
 import { testResultText } from '../domain/examination/index.ts';
 import { reportDocument } from '../render/report/blocks.ts';
 import { renderPdf } from '../render/pdf/render.ts';
@@ -173,8 +173,7 @@ async function preconditionsOf(db: Db, e: EngagementView, p: Prepared): Promise<
 
 /** Whether the examined period is over by the report's date (today for a draft, the chosen date at issue). */
 function periodState(e: EngagementView, reportDate: string): IssuePreconditions['period'] {
-  const through = examinedThrough(e);
-  return { through, ended: reportDateProblem(reportDate, e, reportDate) === null };
+  return { through: examinedThrough(e), ended: periodOverBy(e, reportDate) };
 }
 
 function unmet(pre: IssuePreconditions): Array<{ path: string; message: string }> {

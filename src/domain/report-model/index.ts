@@ -35,4 +35,4 @@ export {
   type Subsection,
 } from './build.ts';
 export { checkReportModel } from './check.ts';
-export { examinedThrough, reportDateProblem, type ExaminedThrough } from './report-date.ts';
+export { examinedThrough, periodOverBy, reportDateProblem, type ExaminedThrough } from './report-date.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examinedThrough, reportDateProblem } from './report-date.ts';
+import { examinedThrough, periodOverBy, reportDateProblem } from './report-date.ts';
 
 const typeOne = { asOfDate: '2025-11-30', periodEnd: null };
 const typeTwo = { asOfDate: null, periodEnd: '2026-06-30' };
@@ -7,6 +7,10 @@ const typeTwo = { asOfDate: null, periodEnd: '2026-06-30' };
 describe('report date', () => {
   it('is examined through the as-of date (Type I) or the period end (Type II)', () => {
     expect([examinedThrough(typeOne), examinedThrough(typeTwo)]).toEqual(['2025-11-30', '2026-06-30']);
+  });
+
+  it('is over the day after its last day, and always for an engagement with neither date', () => {
+    expect([periodOverBy(typeTwo, '2026-06-30'), periodOverBy(typeTwo, '2026-07-01'), periodOverBy({ asOfDate: null, periodEnd: null }, '2020-01-01')]).toEqual([false, true, true]);
   });
 
   it.each([

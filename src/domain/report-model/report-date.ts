@@ -14,10 +14,15 @@ export function examinedThrough(e: ExaminedThrough): string | null {
   return e.asOfDate ?? e.periodEnd;
 }
 
+/** Whether the examined period is over on `day`: a report can be dated only after its last day. */
+export function periodOverBy(e: ExaminedThrough, day: string): boolean {
+  const through = examinedThrough(e);
+  return through === null || through < day;
+}
+
 /** Why `reportDate` cannot date a report issued on `issuedOn`, or null when it can. */
 export function reportDateProblem(reportDate: string, e: ExaminedThrough, issuedOn: string): string | null {
-  const through = examinedThrough(e);
   if (reportDate > issuedOn) return `The report date ${reportDate} is after the day of issue (${issuedOn}).`;
-  if (through && reportDate <= through) return `The report date ${reportDate} must be after ${through}, the last day the examination covers.`;
+  if (!periodOverBy(e, reportDate)) return `The report date ${reportDate} must be after ${examinedThrough(e)}, the last day the examination covers.`;
   return null;
 }

@@ -1,9 +1,6 @@
-// Pure helpers of the evidence upload: sizes for people, local calendar days, the default period.
+// Pure helpers of the evidence upload: sizes for people, the default period.
+import { isoDay } from './format.ts';
 
-export function isoDay(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
 
 /** The current quarter up to today: the most common period for fresh evidence. */
 export function defaultPeriod(today = new Date()): { start: string; end: string } {

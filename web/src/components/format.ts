@@ -34,3 +34,18 @@ export function formatTime(value: string | null | undefined, fallback = '—'): 
   const d = parse(value);
   return d ? timeOnly.format(d) : fallback;
 }
+
+/** A local calendar day as YYYY-MM-DD (the reader's time zone, not UTC). */
+export function isoDay(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** Today in the reader's time zone, as YYYY-MM-DD. */
+export const todayIso = (): string => isoDay(new Date());
+
+/** The calendar day after an ISO date (YYYY-MM-DD). */
+export function dayAfterIso(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return isoDay(new Date(y!, m! - 1, d! + 1));
+}

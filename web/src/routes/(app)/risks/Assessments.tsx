@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../../api.ts';
 import { fieldErrors } from '../../../components/fieldErrors.ts';
-import { formatDate } from '../../../components/format.ts';
+import { formatDate, todayIso } from '../../../components/format.ts';
 import { notifyError, notifySuccess } from '../../../components/notify.tsx';
 import { PersonSelect } from '../../../components/PersonSelect.tsx';
 import { requiredText } from '../../../components/validation.ts';
@@ -79,16 +79,12 @@ export function Assessments({ canWrite }: { canWrite: boolean }) {
   );
 }
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function RecordAssessmentModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const queryClient = useQueryClient();
   const people = usePeople(opened);
   const form = useForm({
-    initialValues: { performedOn: today(), performedById: null as string | null, scope: '', changes: '' },
+    initialValues: { performedOn: todayIso(), performedById: null as string | null, scope: '', changes: '' },
     validate: {
       performedOn: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'Enter a date'),
       performedById: (v) => (v ? null : 'Pick who performed it'),

@@ -8,7 +8,7 @@ import { Link, useParams } from 'react-router';
 import { api, isApiError } from '../../../../api.ts';
 import { EmptyPanel } from '../../../../components/EmptyPanel.tsx';
 import { ErrorAlert } from '../../../../components/ErrorAlert.tsx';
-import { formatDate } from '../../../../components/format.ts';
+import { formatDate, todayIso } from '../../../../components/format.ts';
 import { SectionLoader } from '../../../../components/FullPageLoader.tsx';
 import { notifyError, notifySuccess } from '../../../../components/notify.tsx';
 import { PageHeader } from '../../../../components/PageHeader.tsx';
@@ -39,10 +39,6 @@ export default function VendorPage() {
   );
 }
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function VendorView() {
   const { vendorId = '' } = useParams();
@@ -170,7 +166,7 @@ function VendorView() {
 function ReviewModal({ vendorId, opened, onClose, onDone }: { vendorId: string; opened: boolean; onClose: () => void; onDone: (v: VendorDetail) => void }) {
   const people = usePeople(opened);
   const form = useForm({
-    initialValues: { reviewedOn: today(), reviewerId: null as string | null, outcome: 'approved' as ReviewOutcome, notes: '' },
+    initialValues: { reviewedOn: todayIso(), reviewerId: null as string | null, outcome: 'approved' as ReviewOutcome, notes: '' },
     validate: {
       reviewedOn: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'Enter a date'),
       reviewerId: (v) => (v ? null : 'Pick who reviewed the vendor'),

@@ -9,20 +9,14 @@ import { notifySuccess } from '../../../../../components/notify.tsx';
 import type { Engagement, IssueReportRequest, ReportSummary } from '../../../../../contract.ts';
 import { engagementKeys } from '../../engagementData.ts';
 import { reportKeys } from '../../../reports/reportData.ts';
-import { formatDate } from '../../../../../components/format.ts';
-
-const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-/** Today in the reader's time zone, as YYYY-MM-DD. */
-const today = () => ymd(new Date());
-/** The calendar day after an ISO date. */
-const dayAfter = (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return ymd(new Date(y!, m! - 1, d! + 1)); };
+import { dayAfterIso, formatDate, todayIso } from '../../../../../components/format.ts';
 
 /** `replaces`: the issued version a correction replaces; absent for the first issue. */
 export function IssueModal({ e, replaces, onClose }: { e: Engagement; replaces?: ReportSummary; onClose: () => void }) {
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   // The date of the auditor's report: today for a first issue; a correction keeps the date of the version it replaces.
-  const [reportDate, setReportDate] = useState(replaces?.reportDate ?? today());
+  const [reportDate, setReportDate] = useState(replaces?.reportDate ?? todayIso());
   const through = e.asOfDate ?? e.periodEnd;
   const issue = useMutation({
     mutationFn: (body: IssueReportRequest) => api.post<ReportSummary>(`/api/v1/engagements/${e.id}/reports`, body),
@@ -41,7 +35,7 @@ export function IssueModal({ e, replaces, onClose }: { e: Engagement; replaces?:
   const missing = isApiError(error) ? error.fields : [];
   const correction = !!replaces;
   // Today is left to the server's clock (its UTC day may differ from the reader's); any other date is sent.
-  const dated = reportDate === today() ? {} : { reportDate };
+  const dated = reportDate === todayIso() ? {} : { reportDate };
   const submit = () => issue.mutate(correction ? { replaces: replaces.id, reason: reason.trim(), ...dated } : dated);
 
   return (
@@ -55,7 +49,7 @@ export function IssueModal({ e, replaces, onClose }: { e: Engagement; replaces?:
           </Text>
           {correction && <Text size="sm">The correction is signed with the firm's key as well.</Text>}
           <TextInput label="Report date" type="date" required value={reportDate} onChange={(ev) => setReportDate(ev.currentTarget.value)}
-            min={through ? dayAfter(through) : undefined} max={today()}
+            min={through ? dayAfterIso(through) : undefined} max={todayIso()}
             description={`The date of your report in Section I: the day you had enough evidence for the opinion${through ? `, after ${formatDate(through)}` : ''} and not after today.`} />
           {correction && (
             <Textarea label="Reason for the correction" required description="Recorded with the new version." autosize minRows={3} maxLength={2000}
