@@ -1,7 +1,7 @@
 // Engagements through HTTP: proposing and accepting, the period rules, the firm's team, documents, phases — and
 // independence: a firm reads a client's program only through an engagement it is on, read-only, limited to the
 // engagement's system and period; every evidence read lands in the client's ledger.
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, PASSWORD, inviteMember, makeTestApp, otherTenant, setupInstance, type TestApp } from './helpers/app.ts';
 import { evidenceUpload } from './helpers/multipart.ts';
@@ -109,7 +109,7 @@ describe('proposing and accepting', () => {
     expect(accepted.json().team.map((m: { email: string }) => m.email)).toEqual(['partner@firm.test']);
     expect((await firm.post(`/api/v1/engagements/${id}/respond`, { decision: 'accept' })).json().error.code).toBe('engagement_invalid_transition');
     for (const org of [acmeId, firmId]) {
-      const kinds = (await t.deps.db.select({ kind: ledger.kind }).from(ledger).where(and(eq(ledger.org, org), eq(ledger.subject, id)))).map((r) => r.kind);
+      const kinds = (await t.deps.db.select({ kind: ledger.kind }).from(ledger).where(and(eq(ledger.org, org), eq(ledger.subject, id))).orderBy(asc(ledger.seq))).map((r) => r.kind);
       expect(kinds).toEqual(['engagement.proposed', 'engagement.accepted']);
     }
   });
